@@ -1,0 +1,43 @@
+"""Översikt: the status of every objective in the chosen area and year, and the county matrix."""
+
+import streamlit as st
+
+from rus_data.charts.overview import status_matrix_chart
+from rus_data.overview import status_summary
+from rus_data.status_style import STATUS_STYLES
+from ui import cached
+from ui.components import demo_notice, source_line, status_card
+from ui.i18n import t
+from ui.state import view_state
+
+view = view_state()
+language = view.language
+st.title(t("overview_title", language))
+st.markdown(t("overview_intro", language, year=view.year, region=view.region_name))
+
+sources = cached.assessment_sources(view.year)
+demo_notice(language, bool(sources["is_demo"].any()))
+assessments = cached.region_assessments(view.region_code, view.year, language)
+summary = status_summary(assessments)
+if summary.assessed == 0:
+    st.info(t("no_data_year", language, year=view.year))
+
+columns = st.columns(4)
+for column, (status, count) in zip(columns, summary.by_status.items(), strict=False):
+    style = STATUS_STYLES[status]
+    column.metric(f"{style.symbol} {style.label(language)}", count)
+columns[3].metric(t("changed_since", language, year=view.year - 1), summary.changed_status)
+
+st.subheader(t("status_heading", language))
+rows = [assessments.iloc[start : start + 4] for start in range(0, len(assessments), 4)]
+for chunk in rows:
+    for column, (_, row) in zip(st.columns(4), chunk.iterrows(), strict=False):
+        with column:
+            status_card(row, language)
+
+st.subheader(t("matrix_heading", language))
+st.caption(t("matrix_help", language))
+line = source_line(sources, language)
+matrix = cached.assessment_matrix(view.year, language)
+st.altair_chart(status_matrix_chart(matrix, view.year, language, line), width="content")
+st.caption(line)

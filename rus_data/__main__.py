@@ -1,0 +1,5 @@
+"""Command line: ``python -m rus_data build``."""
+
+from rus_data.cli import main
+
+raise SystemExit(main())

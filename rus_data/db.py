@@ -1,0 +1,29 @@
+"""Opening the database: read-only for readers, building it first when it is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from rus_data.build import Progress, build_database
+from rus_data.config import DEMO_SEED
+
+
+def ensure_database(path: Path, progress: Progress = print) -> bool:
+    """Build the database at ``path`` if it does not exist; return True if it was built."""
+    if Path(path).exists():
+        return False
+    build_database(Path(path), DEMO_SEED, progress)
+    return True
+
+
+def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    """Open the database read-only; run each query on its own ``cursor()``."""
+    return duckdb.connect(str(path), read_only=True)
+
+
+def database_version(path: Path) -> str:
+    """A token that changes whenever the database file is replaced or rewritten."""
+    stat = Path(path).stat()
+    return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"

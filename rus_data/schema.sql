@@ -1,0 +1,133 @@
+-- Schema of the Miljömålsdashboarden database (DuckDB).
+-- Every value and assessment points to a row in `source`.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE source (
+    id          INTEGER PRIMARY KEY,
+    name        TEXT NOT NULL,
+    url         TEXT,
+    license     TEXT,
+    fetched_at  TIMESTAMP NOT NULL,
+    is_demo     BOOLEAN NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('reference', 'demo', 'import', 'kolada', 'scb')),
+    description TEXT,
+    imported_by TEXT,
+    row_count   INTEGER
+);
+
+CREATE TABLE region (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    level       TEXT NOT NULL CHECK (level IN ('riket', 'lan', 'kommun')),
+    parent_code TEXT,
+    letter      TEXT
+);
+
+CREATE TABLE county (
+    code          TEXT PRIMARY KEY,
+    letter        TEXT NOT NULL UNIQUE,
+    has_coast     BOOLEAN NOT NULL,
+    has_mountains BOOLEAN NOT NULL
+);
+
+CREATE TABLE objective (
+    id                  INTEGER PRIMARY KEY CHECK (id BETWEEN 0 AND 16),
+    name_sv             TEXT NOT NULL,
+    name_en             TEXT NOT NULL,
+    scope               TEXT NOT NULL
+        CHECK (scope IN ('all', 'national_only', 'coastal', 'mountain', 'none')),
+    assessed_regionally BOOLEAN NOT NULL
+);
+
+-- Which objectives are assessed where: the nation (00) and the counties within their scope.
+CREATE TABLE assessment_scope (
+    objective_id INTEGER NOT NULL,
+    region_code  TEXT NOT NULL,
+    PRIMARY KEY (objective_id, region_code)
+);
+
+CREATE TABLE indicator (
+    id             TEXT PRIMARY KEY,
+    name_sv        TEXT NOT NULL,
+    name_en        TEXT NOT NULL,
+    unit           TEXT NOT NULL,
+    unit_en        TEXT NOT NULL,
+    better         TEXT NOT NULL CHECK (better IN ('higher', 'lower')),
+    finest_level   TEXT NOT NULL CHECK (finest_level IN ('riket', 'lan', 'kommun')),
+    aggregation    TEXT NOT NULL CHECK (aggregation IN ('sum', 'mean')),
+    decimals       INTEGER NOT NULL DEFAULT 1,
+    description_sv TEXT,
+    description_en TEXT
+);
+
+CREATE TABLE indicator_objective (
+    indicator_id TEXT NOT NULL,
+    objective_id INTEGER NOT NULL,
+    PRIMARY KEY (indicator_id, objective_id)
+);
+
+CREATE TABLE indicator_value (
+    indicator_id TEXT NOT NULL,
+    region_code  TEXT NOT NULL,
+    year         INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2100),
+    gender       TEXT NOT NULL DEFAULT 'T' CHECK (gender IN ('T', 'K', 'M')),
+    value        DOUBLE NOT NULL,
+    source_id    INTEGER NOT NULL,
+    PRIMARY KEY (indicator_id, region_code, year, gender)
+);
+
+CREATE TABLE assessment (
+    objective_id INTEGER NOT NULL,
+    region_code  TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('JA', 'NÄRA', 'NEJ')),
+    trend        TEXT NOT NULL CHECK (trend IN ('POSITIV', 'NEUTRAL', 'NEGATIV', 'OKLAR')),
+    comment      TEXT,
+    source_id    INTEGER NOT NULL,
+    PRIMARY KEY (objective_id, region_code, year)
+);
+
+CREATE TABLE sdg_goal (
+    goal    INTEGER PRIMARY KEY CHECK (goal BETWEEN 1 AND 17),
+    name_sv TEXT NOT NULL,
+    name_en TEXT NOT NULL
+);
+
+CREATE TABLE sdg_target (
+    id         TEXT PRIMARY KEY,
+    goal       INTEGER NOT NULL,
+    label_sv   TEXT NOT NULL,
+    label_en   TEXT NOT NULL,
+    sort_order INTEGER NOT NULL
+);
+
+-- Directed interaction "how does progress on A affect progress on B?" on the scale -3..+3.
+-- Nodes are objectives (kind 'objective', id '0'..'16') or SDG targets (kind 'target', id '6.3').
+CREATE TABLE interaction (
+    id          INTEGER PRIMARY KEY,
+    from_kind   TEXT NOT NULL CHECK (from_kind IN ('objective', 'target')),
+    from_id     TEXT NOT NULL,
+    to_kind     TEXT NOT NULL CHECK (to_kind IN ('objective', 'target')),
+    to_id       TEXT NOT NULL,
+    score       INTEGER NOT NULL CHECK (score BETWEEN -3 AND 3),
+    rationale   TEXT NOT NULL CHECK (length(trim(rationale)) > 0),
+    confidence  TEXT NOT NULL DEFAULT 'medium' CHECK (confidence IN ('low', 'medium', 'high')),
+    context     TEXT NOT NULL DEFAULT '00',
+    scored_by   TEXT,
+    scored_at   TIMESTAMP,
+    source_id   INTEGER NOT NULL
+);
+
+-- Groups of regions, e.g. the SKR municipality groups; filled by import or connector.
+CREATE TABLE region_group (
+    group_set   TEXT NOT NULL,
+    group_code  TEXT NOT NULL,
+    group_name  TEXT NOT NULL,
+    region_code TEXT NOT NULL,
+    source_id   INTEGER NOT NULL,
+    PRIMARY KEY (group_set, region_code)
+);

@@ -1,0 +1,92 @@
+"""AppTest runs of the app: every page, both languages, state in the URL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from rus_data.config import PROJECT_ROOT
+from ui.pages import PAGES
+
+APP = str(PROJECT_ROOT / "app.py")
+
+
+def _app(demo_db_path: Path, **query: str) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        app.query_params[key] = value
+    return app
+
+
+@pytest.mark.parametrize("page", [p.script for p in PAGES])
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_page_runs_without_exception(demo_db_path: Path, page: str, language: str) -> None:
+    app = _app(demo_db_path, lang=language)
+    app.run()
+    app.switch_page(page).run()
+    assert not app.exception, app.exception
+    assert app.title, "every page has a title"
+    assert any("Exempeldata" in w.value or "Example data" in w.value for w in app.warning)
+
+
+def test_overview_in_swedish_by_default(demo_db_path: Path) -> None:
+    app = _app(demo_db_path)
+    app.run()
+    assert app.title[0].value == "Översikt"
+    assert "Exempeldata – inte officiell statistik" in app.warning[0].value
+    labels = [m.label for m in app.metric]
+    assert labels[:3] == ["✓ Ja, nås", "◐ Nära att nås", "✗ Nej, nås inte"]
+    assert dict(app.query_params) == {}
+
+
+def test_language_switch_translates_and_goes_to_url(demo_db_path: Path) -> None:
+    app = _app(demo_db_path)
+    app.run()
+    app.radio(key="lang").set_value("en").run()
+    assert app.title[0].value == "Overview"
+    assert "Example data – not official statistics" in app.warning[0].value
+    assert app.query_params["lang"] == "en"
+    assert app.sidebar.selectbox(key="region").label == "Area"
+
+
+def test_state_from_url_is_used_and_validated(demo_db_path: Path) -> None:
+    app = _app(demo_db_path, region="14", year="2019")
+    app.run()
+    assert app.selectbox(key="region").value == "14"
+    assert app.select_slider(key="year").value == 2019
+    assert any("2019 i Västra Götalands län" in m.value for m in app.markdown)
+
+    hostile = _app(demo_db_path, region="x' OR 1=1", year="1066", lang="xx")
+    hostile.run()
+    assert not hostile.exception
+    assert hostile.selectbox(key="region").value == "00"
+    assert hostile.select_slider(key="year").value == 2024
+    assert hostile.radio(key="lang").value == "sv"
+
+
+def test_metrics_match_the_query(demo_db_path: Path) -> None:
+    import duckdb
+
+    app = _app(demo_db_path, region="25", year="2022")
+    app.run()
+    with duckdb.connect(str(demo_db_path), read_only=True) as connection:
+        expected = dict(
+            connection.execute(
+                "SELECT status, count(*) FROM assessment WHERE region_code = '25' AND year = 2022 "
+                "GROUP BY status"
+            ).fetchall()
+        )
+    shown = [int(m.value) for m in app.metric[:3]]
+    assert shown == [expected.get(s, 0) for s in ("JA", "NÄRA", "NEJ")]
+
+
+def test_state_survives_a_rerun_and_page_change(demo_db_path: Path) -> None:
+    app = _app(demo_db_path)
+    app.run()
+    app.selectbox(key="region").set_value("01").run()
+    for page in PAGES:
+        app.switch_page(page.script).run()
+        assert app.selectbox(key="region").value == "01"
+        assert app.query_params["region"] == "01"

@@ -1,0 +1,55 @@
+"""Small pieces shown on many pages: the demo notice, source lines, status cards."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from rus_data.status_style import status_style, trend_style
+from ui.i18n import t
+
+
+def demo_notice(language: str, shows_demo: bool) -> None:
+    """Say plainly that the data are synthetic, whenever the view shows demo data."""
+    if shows_demo:
+        st.warning(t("demo_banner", language), icon=":material/science:")
+
+
+def source_line(sources: pd.DataFrame, language: str) -> str:
+    """A "Källa: …" line naming every source and when it was fetched or made."""
+    if sources.empty:
+        return t("source_line", language, sources="–")
+    parts = [
+        f"{row.name} ({pd.Timestamp(row.fetched_at):%Y-%m-%d})" for row in sources.itertuples()
+    ]
+    return t("source_line", language, sources="; ".join(parts))
+
+
+def status_card(row: pd.Series, language: str) -> None:
+    """One objective's status, trend and last year's status, in a bordered box."""
+    style = status_style(row["status"], bool(row["assessed"]))
+    trend = trend_style(row["trend"])
+    with st.container(border=True):
+        st.markdown(f"**{row['objective_id']}. {row['objective']}**")
+        if not row["assessed"]:
+            national = row["scope"] == "national_only"
+            key = "not_assessed_regionally" if national else "not_assessed_here"
+            st.markdown(f":gray[{style.symbol} {t(key, language)}]")
+            return
+        if pd.isna(row["status"]):
+            st.markdown(f":gray[? {t('no_assessment', language)}]")
+            return
+        badge = (
+            f'<span style="background:{style.colour};color:'
+            f"{'white' if style.code != 'NÄRA' else 'black'};padding:1px 8px;"
+            f'border-radius:10px">{style.symbol} {style.label(language)}</span>'
+        )
+        trend_text = f"{trend.symbol} {trend.label(language)}" if trend else ""
+        st.markdown(
+            f"{badge} &nbsp; {t('trend', language)}: **{trend_text}**",
+            unsafe_allow_html=True,
+        )
+        previous = row.get("previous_status")
+        if isinstance(previous, str) and previous != row["status"]:
+            before = status_style(previous).label(language)
+            st.caption(t("previous", language, label=before))

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from rus_data.build_steps import EXTRA_STEPS
 from rus_data.demo import DEMO_SOURCE_DESCRIPTION, DEMO_SOURCE_NAME
 from rus_data.demo.assessments import generate_assessments
 from rus_data.demo.catalogue import DEMO_INDICATORS
@@ -185,6 +186,8 @@ def build_database(
             _load_reference(connection)
             if with_demo:
                 _load_demo(connection, seed, progress)
+            for step in EXTRA_STEPS:
+                step(connection, seed, progress, with_demo)
             connection.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [("built_at", _now().isoformat()), ("demo_seed", str(seed))],

@@ -90,3 +90,10 @@ def test_state_survives_a_rerun_and_page_change(demo_db_path: Path) -> None:
         app.switch_page(page.script).run()
         assert app.selectbox(key="region").value == "01"
         assert app.query_params["region"] == "01"
+
+
+def test_every_text_has_both_languages() -> None:
+    from ui.i18n import _all_texts
+
+    for key, entry in _all_texts().items():
+        assert entry.get("sv") and entry.get("en"), key

@@ -77,8 +77,27 @@ TEXTS: dict[str, dict[Language, str]] = {
 }
 
 
+def _all_texts() -> dict[str, dict[Language, str]]:
+    """The core texts merged with every page's own text module (``ui/texts_*.py``)."""
+    from ui import texts_registry
+
+    merged = dict(TEXTS)
+    for feature_texts in texts_registry.FEATURE_TEXTS:
+        overlap = merged.keys() & feature_texts.keys()
+        if overlap:
+            raise KeyError(f"Text keys defined twice: {sorted(overlap)}")
+        merged.update(feature_texts)
+    return merged
+
+
+_MERGED: dict[str, dict[Language, str]] | None = None
+
+
 def t(key: str, language: str, **values: object) -> str:
     """The text for ``key`` in ``language``, with ``{placeholders}`` filled from ``values``."""
-    entry = TEXTS[key]
+    global _MERGED
+    if _MERGED is None:
+        _MERGED = _all_texts()
+    entry = _MERGED[key]
     text = entry.get(language) or entry["sv"]  # type: ignore[call-overload]
     return text.format(**values) if values else text

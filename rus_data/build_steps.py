@@ -1,0 +1,15 @@
+"""Further steps of the database build, run in order after the reference and demo data.
+
+Each step is ``step(connection, seed, progress, with_demo)`` and runs inside the build's one
+transaction. A feature that ships data of its own (targets, interactions …) adds one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+
+BuildStep = Callable[[duckdb.DuckDBPyConnection, int, Callable[[str], None], bool], None]
+
+EXTRA_STEPS: tuple[BuildStep, ...] = ()

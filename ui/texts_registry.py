@@ -1,0 +1,9 @@
+"""Every page's own text module, merged into the translations by ``ui.i18n.t``.
+
+A page keeps its Swedish and English texts in ``ui/texts_<page>.py`` as one dict and adds one
+line here.
+"""
+
+from __future__ import annotations
+
+FEATURE_TEXTS: tuple[dict, ...] = ()

@@ -12,4 +12,6 @@ import duckdb
 
 BuildStep = Callable[[duckdb.DuckDBPyConnection, int, Callable[[str], None], bool], None]
 
-EXTRA_STEPS: tuple[BuildStep, ...] = ()
+EXTRA_STEPS: tuple[BuildStep, ...] = (
+    # one line per step, in the order they run
+)

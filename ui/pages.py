@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    # one line per page, in menu order
 )
 
 

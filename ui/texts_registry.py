@@ -6,4 +6,6 @@ line here.
 
 from __future__ import annotations
 
-FEATURE_TEXTS: tuple[dict, ...] = ()
+FEATURE_TEXTS: tuple[dict, ...] = (
+    # one line per page text module
+)

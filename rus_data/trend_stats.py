@@ -1,0 +1,110 @@
+"""Trend statistics for one series: Theil–Sen slope, Mann–Kendall test, change and verdict.
+
+Pure functions on years and values; missing values (NaN) are dropped, and uneven year spacing
+(1990, 2000, 2005, 2010, 2015 …) is handled by using the years themselves as x.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+
+Verdict = Literal["right", "wrong", "no_clear_change", "too_few"]
+MIN_POINTS = 5
+ALPHA = 0.05
+
+
+@dataclass(frozen=True)
+class MannKendall:
+    """Result of the Mann–Kendall trend test (normal approximation with tie correction)."""
+
+    s: int
+    variance: float
+    z: float
+    p_value: float
+
+
+@dataclass(frozen=True)
+class TrendResult:
+    """Trend statistics of one series and the verdict given the indicator's direction."""
+
+    n: int
+    slope_per_year: float
+    slope_per_decade: float
+    p_value: float
+    verdict: Verdict
+
+
+def clean_series(years: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Drop points whose year or value is missing, and sort by year."""
+    x = np.asarray(years, dtype=float)
+    y = np.asarray(values, dtype=float)
+    keep = ~(np.isnan(x) | np.isnan(y))
+    order = np.argsort(x[keep], kind="stable")
+    return x[keep][order], y[keep][order]
+
+
+def theil_sen_slope(years: np.ndarray, values: np.ndarray) -> float:
+    """Median of the slopes between every pair of points with different years (NaN if none)."""
+    x, y = clean_series(years, values)
+    i, j = np.triu_indices(len(x), k=1)
+    dx = x[j] - x[i]
+    valid = dx != 0
+    if not valid.any():
+        return math.nan
+    return float(np.median((y[j] - y[i])[valid] / dx[valid]))
+
+
+def mann_kendall(values: np.ndarray) -> MannKendall:
+    """Mann–Kendall test of a series in time order; ties lower the variance."""
+    y = np.asarray(values, dtype=float)
+    y = y[~np.isnan(y)]
+    n = len(y)
+    if n < 2:
+        return MannKendall(s=0, variance=0.0, z=0.0, p_value=1.0)
+    i, j = np.triu_indices(n, k=1)
+    s = int(np.sign(y[j] - y[i]).sum())
+    _, tie_counts = np.unique(y, return_counts=True)
+    ties = tie_counts[tie_counts > 1].astype(float)
+    variance = (n * (n - 1) * (2 * n + 5) - float(np.sum(ties * (ties - 1) * (2 * ties + 5)))) / 18
+    z = 0.0 if variance <= 0 or s == 0 else (s - np.sign(s)) / math.sqrt(variance)
+    p_value = math.erfc(abs(z) / math.sqrt(2))
+    return MannKendall(s=s, variance=variance, z=float(z), p_value=float(p_value))
+
+
+def verdict(slope: float, p_value: float, n: int, better: str, alpha: float = ALPHA) -> Verdict:
+    """Whether a series goes the right way, the wrong way, neither, or has too few points."""
+    if n < MIN_POINTS:
+        return "too_few"
+    if p_value >= alpha or slope == 0 or math.isnan(slope):
+        return "no_clear_change"
+    improving = slope > 0 if better == "higher" else slope < 0
+    return "right" if improving else "wrong"
+
+
+def trend(years: np.ndarray, values: np.ndarray, better: str) -> TrendResult:
+    """Theil–Sen slope, Mann–Kendall p-value and verdict of one series."""
+    x, y = clean_series(years, values)
+    slope = theil_sen_slope(x, y) if len(x) >= 2 else math.nan
+    test = mann_kendall(y)
+    return TrendResult(
+        n=len(x),
+        slope_per_year=slope,
+        slope_per_decade=slope * 10 if not math.isnan(slope) else math.nan,
+        p_value=test.p_value,
+        verdict=verdict(slope, test.p_value, len(x), better),
+    )
+
+
+def change_since(years: np.ndarray, values: np.ndarray, base_year: int) -> tuple[float, float]:
+    """Absolute and percent change from ``base_year`` to the latest year (NaN if unknown)."""
+    x, y = clean_series(years, values)
+    base = y[x == base_year]
+    if len(base) == 0 or len(y) == 0:
+        return math.nan, math.nan
+    absolute = float(y[-1] - base[0])
+    percent = absolute / abs(base[0]) * 100 if base[0] != 0 else math.nan
+    return absolute, percent

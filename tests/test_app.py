@@ -97,3 +97,16 @@ def test_every_text_has_both_languages() -> None:
 
     for key, entry in _all_texts().items():
         assert entry.get("sv") and entry.get("en"), key
+
+
+def test_app_builds_a_missing_database_on_first_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "fresh" / "rus.duckdb"
+    monkeypatch.setenv("RUS_DB", str(path))
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.run()
+    assert not app.exception, app.exception
+    assert path.exists()
+    assert app.status[0].label == "Databasen är byggd."
+    assert app.title[0].value == "Översikt"

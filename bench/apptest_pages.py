@@ -1,0 +1,73 @@
+"""Benchmark: server-side run time of each page with Streamlit's AppTest.
+
+Prints the first (cold) run, the median of warm reruns where the caches are filled, and the
+median of reruns with ``st.cache_data`` cleared before each, which is what the cache buys.
+Run: ``python bench/apptest_pages.py [--reruns 10] [page ...]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")
+
+import streamlit as st  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from rus_data.build import build_database  # noqa: E402
+from rus_data.config import DEMO_SEED  # noqa: E402
+from ui.pages import PAGES  # noqa: E402
+
+
+def time_page(script: str, reruns: int, query: dict[str, str]) -> tuple[float, float, float]:
+    """Cold, warm and uncached server-side run times of one page, in milliseconds."""
+    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    started = time.perf_counter()
+    app.switch_page(script).run()
+    cold = (time.perf_counter() - started) * 1000
+    if app.exception:
+        raise RuntimeError(f"{script}: {app.exception}")
+    warm: list[float] = []
+    for _ in range(reruns):
+        started = time.perf_counter()
+        app.run()
+        warm.append((time.perf_counter() - started) * 1000)
+    uncached: list[float] = []
+    for _ in range(reruns):
+        st.cache_data.clear()
+        started = time.perf_counter()
+        app.run()
+        uncached.append((time.perf_counter() - started) * 1000)
+    return cold, statistics.median(warm), statistics.median(uncached)
+
+
+def main() -> None:
+    """Time every page (or the pages named) on a fresh demo database."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--reruns", type=int, default=10)
+    parser.add_argument("pages", nargs="*", help="page scripts, e.g. pages/overview.py")
+    args = parser.parse_args()
+    scripts = args.pages or [page.script for page in PAGES]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.duckdb"
+        build_database(path, DEMO_SEED, lambda _m: None)
+        os.environ["RUS_DB"] = str(path)
+        print(f"{'page':<28} {'first run':>10} {'warm':>9} {'no data cache':>14}")
+        for script in scripts:
+            cold, warm, uncached = time_page(script, args.reruns, {})
+            print(f"{script:<28} {cold:>7.0f} ms {warm:>6.0f} ms {uncached:>11.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

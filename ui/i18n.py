@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Literal
 
 Language = Literal["sv", "en"]
@@ -77,6 +78,7 @@ TEXTS: dict[str, dict[Language, str]] = {
 }
 
 
+@cache
 def _all_texts() -> dict[str, dict[Language, str]]:
     """The core texts merged with every page's own text module (``ui/texts_*.py``)."""
     from ui import texts_registry
@@ -90,14 +92,8 @@ def _all_texts() -> dict[str, dict[Language, str]]:
     return merged
 
 
-_MERGED: dict[str, dict[Language, str]] | None = None
-
-
 def t(key: str, language: str, **values: object) -> str:
     """The text for ``key`` in ``language``, with ``{placeholders}`` filled from ``values``."""
-    global _MERGED
-    if _MERGED is None:
-        _MERGED = _all_texts()
-    entry = _MERGED[key]
+    entry = _all_texts()[key]
     text = entry.get(language) or entry["sv"]  # type: ignore[call-overload]
     return text.format(**values) if values else text

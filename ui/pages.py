@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import streamlit as st
+from streamlit.navigation.page import StreamlitPage
 
 from ui.i18n import t
 
@@ -25,7 +26,7 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 
-def navigation(language: str) -> st.navigation:  # type: ignore[valid-type]
+def navigation(language: str) -> StreamlitPage:
     """Build Streamlit's navigation with titles in ``language``; the first page is default."""
     pages = [
         st.Page(

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import chromium_page, require_chromium, served_app, wait_idle
+from ui.pages import PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -41,3 +42,25 @@ def test_language_switch_in_chromium(app_url: str, artifacts_dir: Path) -> None:
         wait_idle(page)
         assert "lang=en" in page.url
         page.screenshot(path=str(artifacts_dir / "overview_en.png"), full_page=True)
+
+
+def test_deep_link_on_a_fresh_server(demo_db_path: Path, artifacts_dir: Path) -> None:
+    """The first request of a new process names a page: it opens inside the frame.
+
+    Streamlit serves that first request in its legacy ``pages/`` mode; ``ui.state.view_state``
+    must bring the page back inside the frame (sidebar, state, translations).
+    """
+    require_chromium()
+    if len(PAGES) < 2:
+        pytest.skip("needs a page besides the default one")
+    target = PAGES[1]
+    with served_app(demo_db_path) as url, chromium_page(height=900) as page:
+        page.goto(f"{url}/{target.url_path}?region=12")
+        wait_idle(page)
+        page.wait_for_selector("h1")
+        wait_idle(page)
+        assert page.get_by_text("Page not found").count() == 0
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.locator("[data-testid='stSidebar'] >> text=Skåne län").count() >= 1
+        assert target.url_path in page.url
+        page.screenshot(path=str(artifacts_dir / "deep_link.png"))

@@ -1,8 +1,14 @@
-"""The page registry: every page of the app with its title key, icon and URL path."""
+"""The page registry: every page of the app with its title key and icon.
+
+A page's URL path is its file name without ``.py``. Streamlit runs a process's first request in
+its legacy ``pages/`` mode, where that is the path; keeping the two equal lets a deep link on a
+fresh server land on the right page (see ``ui.state.view_state``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
@@ -12,16 +18,20 @@ from ui.i18n import t
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page: its script, the text key of its title, its icon and URL path."""
+    """One page: its script, the text key of its title and its icon."""
 
     script: str
     title_key: str
     icon: str
-    url_path: str
+
+    @property
+    def url_path(self) -> str:
+        """The page's URL path: the script's file name without ``.py``."""
+        return Path(self.script).stem
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    PageSpec("pages/overview.py", "page_overview", ":material/dashboard:"),
     # one line per page, in menu order
 )
 

@@ -6,14 +6,20 @@ the URL is checked against what the database offers before it is used.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NoReturn
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from ui import cached
 from ui.i18n import LANGUAGE_NAMES, LANGUAGES, t
 
 NATION = "00"
+_frame = threading.local()  # .active is True while the frame's page runs in this thread
 _STATE_KEYS = ("lang", "region", "year")
 
 
@@ -98,6 +104,37 @@ def sidebar() -> ViewState:
     return view
 
 
+@contextmanager
+def frame_running() -> Iterator[None]:
+    """Mark that the frame (app.py) is running the current page, for ``view_state``."""
+    _frame.active = True
+    try:
+        yield
+    finally:
+        _frame.active = False
+
+
+def _is_fragment_rerun() -> bool:
+    ctx = get_script_run_ctx()
+    return bool(ctx and ctx.fragment_ids_this_run)
+
+
 def view_state() -> ViewState:
-    """The view state that the frame's sidebar set for this run."""
-    return st.session_state["_view_state"]
+    """The view state that the frame's sidebar set for this run.
+
+    Streamlit runs the first request of a fresh process in its legacy ``pages/`` mode, where a
+    URL naming a page runs that page's file without the frame. A page that finds the frame
+    inactive therefore registers the navigation and reruns, inside the frame.
+    """
+    view = st.session_state.get("_view_state")
+    if view is None or not (getattr(_frame, "active", False) or _is_fragment_rerun()):
+        _restart_inside_frame()
+    return view
+
+
+def _restart_inside_frame() -> NoReturn:
+    """Register the app's navigation (which ends the legacy mode) and rerun the same page."""
+    from ui.pages import navigation
+
+    navigation(current_language())
+    st.rerun()

@@ -88,7 +88,11 @@ def profile(
 
 
 def ranking_table(
-    column: pd.Series, municipalities: pd.DataFrame, municipality: str, peers: list[str], better: str
+    column: pd.Series,
+    municipalities: pd.DataFrame,
+    municipality: str,
+    peers: list[str],
+    better: str,
 ) -> pd.DataFrame:
     """The comparison group ranked on one indicator, best first, missing values last.
 
@@ -117,7 +121,9 @@ def ranking_table(
     return table.drop(columns="missing").reset_index(drop=True)
 
 
-def peer_band(series: pd.DataFrame, municipality: str, peers: list[str], better: str) -> pd.DataFrame:
+def peer_band(
+    series: pd.DataFrame, municipality: str, peers: list[str], better: str
+) -> pd.DataFrame:
     """Per year: the municipality's value, the peers' median, quartiles, range and the gap.
 
     ``gap`` is the municipality's value minus the peer median, turned so positive is better.
@@ -171,3 +177,22 @@ def gap_trend(band: pd.DataFrame) -> GapTrend:
     if result.verdict == "right":
         return GapTrend("catching_up" if behind else "pulling_ahead", result, latest)
     return GapTrend("falling_behind" if behind else "losing_lead", result, latest)
+
+
+def county_peers(municipalities: pd.DataFrame, municipality: str) -> tuple[str, list[str]]:
+    """The county code of ``municipality`` and the other municipalities of that county."""
+    county = municipalities.loc[municipalities["code"] == municipality, "county_code"].iloc[0]
+    members = municipalities.loc[municipalities["county_code"] == county, "code"]
+    return str(county), [c for c in members if c != municipality]
+
+
+def objectives_with_indicators(indicators: pd.DataFrame) -> list[int]:
+    """Objectives that have municipal indicators: 1–16 in order, the generational goal last."""
+    present = {int(o) for objectives in indicators["objectives"] for o in objectives}
+    return sorted(present, key=lambda o: (o == 0, o))
+
+
+def indicators_of_objective(indicators: pd.DataFrame, objective: int) -> pd.DataFrame:
+    """The municipal indicators that follow up ``objective``, in the catalogue's order."""
+    mask = [objective in list(objectives) for objectives in indicators["objectives"]]
+    return indicators.loc[mask].reset_index(drop=True)

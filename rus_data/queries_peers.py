@@ -24,9 +24,7 @@ def municipalities(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     )
 
 
-def municipal_indicators(
-    connection: duckdb.DuckDBPyConnection, language: Language
-) -> pd.DataFrame:
+def municipal_indicators(connection: duckdb.DuckDBPyConnection, language: Language) -> pd.DataFrame:
     """Indicators with municipal values: ``id, name, unit, better, decimals, objectives``."""
     suffix = _suffix(language)
     unit = "unit" if suffix == "sv" else "unit_en"

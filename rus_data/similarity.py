@@ -106,3 +106,21 @@ def nearest(
         dropped_indicators=dropped,
         min_shared=needed,
     )
+
+
+# A first suggestion of indicators describing a municipality broadly (emissions, transport,
+# energy, land use, nature, waste); the user changes it freely.
+SUGGESTED_INDICATORS = (
+    "ghg_emissions_per_capita",
+    "cars_per_1000_inhabitants",
+    "final_energy_use_per_capita",
+    "arable_land_area",
+    "protected_nature_share",
+    "household_waste_per_capita",
+)
+
+
+def suggested_indicators(available: list[str]) -> list[str]:
+    """The suggested indicators that exist, or the first five available if none do."""
+    chosen = [i for i in SUGGESTED_INDICATORS if i in available]
+    return chosen or list(available[:5])

@@ -31,7 +31,9 @@ def test_standardise_uses_population_deviation() -> None:
 
 def test_equal_weights_hand_checked() -> None:
     result = nearest(SMALL, "T", {"a": 1, "b": 1}, k=3)
-    distances = dict(zip(result.neighbours["region_code"], result.neighbours["distance"]))
+    distances = dict(
+        zip(result.neighbours["region_code"], result.neighbours["distance"], strict=True)
+    )
     # A: sqrt((2.1213^2 + 0) / 2) = 1.5; B: sqrt((0 + 2.3094^2) / 2) = 1.6330
     assert distances["A"] == pytest.approx(1.5)
     assert distances["B"] == pytest.approx(math.sqrt(8 / 3))
@@ -44,7 +46,9 @@ def test_equal_weights_hand_checked() -> None:
 
 def test_weights_change_the_order() -> None:
     result = nearest(SMALL, "T", {"a": 1, "b": 3}, k=3)
-    distances = dict(zip(result.neighbours["region_code"], result.neighbours["distance"]))
+    distances = dict(
+        zip(result.neighbours["region_code"], result.neighbours["distance"], strict=True)
+    )
     assert distances["A"] == pytest.approx(math.sqrt(4.5 / 4))  # 1.0607
     assert distances["B"] == pytest.approx(2.0)  # sqrt(16/3 * 3 / 4)
 
@@ -96,9 +100,7 @@ def test_matches_scipy_weighted_euclidean_on_complete_data() -> None:
     z = standardise(values)
     w = np.array(list(weights.values()))
     for row in result.neighbours.itertuples():
-        expected = distance.euclidean(z.loc["0000"], z.loc[row.region_code], w) / math.sqrt(
-            w.sum()
-        )
+        expected = distance.euclidean(z.loc["0000"], z.loc[row.region_code], w) / math.sqrt(w.sum())
         assert row.distance == pytest.approx(expected)
 
 

@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    PageSpec("pages/peers.py", "page_peers", ":material/compare_arrows:", "jamfor-kommuner"),
     # one line per page, in menu order
 )
 

@@ -269,7 +269,9 @@ else:
     values = cached.municipal_values(tuple(chosen_indicators["id"]), year)
     standing = profile(values, chosen_indicators, municipality, peers)
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
-    st.altair_chart(profile_chart(standing, name, language, subtitle), width="stretch")
+    st.altair_chart(
+        profile_chart(standing, name, language, subtitle), width="stretch", theme=None
+    )
     st.caption(t("peers_caveat", language))
     st.dataframe(profile_table(standing, language), hide_index=True, width="stretch")
 
@@ -291,7 +293,7 @@ band = peer_band(series, municipality, peers, indicator["better"])
 if band["value"].notna().any() or band["peer_median"].notna().any():
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
     chart = time_chart(band, name, indicator["name"], indicator["unit"], language, subtitle)
-    st.altair_chart(chart, width="stretch")
+    st.altair_chart(chart, width="stretch", theme=None)
 gap = gap_trend(band)
 slope = format_number(abs(gap.trend.slope_per_year), int(indicator["decimals"]) + 1, language)
 p_value = format_number(gap.trend.p_value, 2, language)
@@ -326,6 +328,7 @@ else:
         highlighted(display, ranking["selected"]),
         hide_index=True,
         width="stretch",
+        height=min(35 * (len(display) + 1) + 3, 773),
     )
     export = ranking_export(ranking, indicator["name"], indicator["unit"], latest_year, language)
     notes = [

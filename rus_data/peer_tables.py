@@ -84,6 +84,10 @@ def _standing(code: Any, language: str) -> str:
     return f"{style.symbol} {style.label(language)}"
 
 
+def _with_unit(text: str, row: Any) -> str:
+    return text if pd.isna(row.value) else f"{text} {row.unit}"
+
+
 def profile_table(profile: pd.DataFrame, language: str) -> pd.DataFrame:
     """The profile as text for the screen, one row per indicator."""
     names = column_names(language)
@@ -93,9 +97,8 @@ def profile_table(profile: pd.DataFrame, language: str) -> pd.DataFrame:
         rows.append(
             {
                 names["indicator"]: row.name,
-                names["unit"]: row.unit,
                 names["year"]: "" if pd.isna(row.year) else str(int(row.year)),
-                names["value"]: format_number(row.value, decimals, language),
+                names["value"]: _with_unit(format_number(row.value, decimals, language), row),
                 names["group_rank"]: _rank(row.group_rank, row.group_n, language),
                 names["group_percentile"]: format_number(row.group_percentile, 0, language),
                 names["sweden_rank"]: _rank(row.sweden_rank, row.sweden_n, language),

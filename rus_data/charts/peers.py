@@ -160,15 +160,15 @@ def profile_chart(
             opacity=alt.Opacity(
                 "marker:N",
                 scale=alt.Scale(domain=[labels["sweden"]], range=[1]),
-                legend=alt.Legend(title=None, orient="bottom", symbolType="diamond"),
+                legend=alt.Legend(
+                    title=None, orient="bottom", symbolType="diamond", labelLimit=400
+                ),
             ),
             tooltip=tooltip,
         )
         .transform_calculate(marker=f"'{labels['sweden']}'")
     )
-    dots = base.mark_point(
-        filled=True, size=180, opacity=1, stroke="#222222", strokeWidth=0.6
-    ).encode(
+    dots = base.mark_point(filled=True, size=190, opacity=1).encode(
         x=alt.X("group_percentile:Q", scale=x_scale, title=labels["axis"]),
         color=alt.Color(
             "standing_label:N",
@@ -217,7 +217,7 @@ def time_chart(
     """The municipality's series over the peers' median and middle half (quartile band)."""
     labels = _LABELS[language]
     lines = time_chart_frame(band, name, language)
-    x = alt.X("year:O", title=labels["year"], axis=alt.Axis(labelAngle=0))
+    x = alt.X("year:Q", title=labels["year"], axis=alt.Axis(format="d", labelAngle=0))
     area = (
         alt.Chart(band.assign(band_label=labels["band"]))
         .mark_area(opacity=0.35, color="#9ECAE1")
@@ -228,7 +228,7 @@ def time_chart(
             fill=alt.Fill(
                 "band_label:N",
                 scale=alt.Scale(range=["#9ECAE1"]),
-                legend=alt.Legend(title=None, orient="bottom"),
+                legend=alt.Legend(title=None, orient="bottom", labelLimit=400),
             ),
             tooltip=[
                 alt.Tooltip("year:O", title=labels["year"]),
@@ -273,6 +273,6 @@ def time_chart(
                 anchor="start",
             ),
             width="container",
-            height=320,
+            height=360,
         )
     )

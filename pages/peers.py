@@ -269,9 +269,7 @@ else:
     values = cached.municipal_values(tuple(chosen_indicators["id"]), year)
     standing = profile(values, chosen_indicators, municipality, peers)
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
-    st.altair_chart(
-        profile_chart(standing, name, language, subtitle), width="stretch", theme=None
-    )
+    st.altair_chart(profile_chart(standing, name, language, subtitle), width="stretch", theme=None)
     st.caption(t("peers_caveat", language))
     st.dataframe(profile_table(standing, language), hide_index=True, width="stretch")
 

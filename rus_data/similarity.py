@@ -60,8 +60,8 @@ def nearest(
     ``values`` has one row per municipality (index: region code) and one column per indicator;
     ``weights`` gives each chosen indicator's weight (indicators not named are not used).
     """
-    if target not in values.index:
-        raise KeyError(f"Kommunen {target} saknas i underlaget")
+    if target not in values.index:  # no value at all: every indicator is missing for it
+        values = pd.concat([values, pd.DataFrame(index=pd.Index([target]), columns=values.columns)])
     dropped: dict[str, str] = {}
     chosen = [c for c in values.columns if c in weights]
     for column in chosen:

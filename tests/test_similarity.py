@@ -87,8 +87,9 @@ def test_nothing_usable_gives_an_empty_answer() -> None:
     result = nearest(SMALL, "T", {"a": 0}, k=3)
     assert result.neighbours.empty
     assert result.used_indicators == []
-    with pytest.raises(KeyError):
-        nearest(SMALL, "Q", {"a": 1})
+    unknown = nearest(SMALL, "Q", {"a": 1, "b": 1})
+    assert unknown.neighbours.empty
+    assert unknown.dropped_indicators == {"a": "missing_for_target", "b": "missing_for_target"}
 
 
 def test_matches_scipy_weighted_euclidean_on_complete_data() -> None:

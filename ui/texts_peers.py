@@ -93,8 +93,8 @@ PEERS_TEXTS: dict[str, dict[str, str]] = {
         "en": "Indicators not used",
     },
     "peers_excluded_heading": {
-        "sv": "{n} kommuner uteslöts",
-        "en": "{n} municipalities left out",
+        "sv": "Uteslutna kommuner: {n}",
+        "en": "Municipalities left out: {n}",
     },
     "peers_excluded_reason": {
         "sv": "har bara {shared} av {used} indikatorer gemensamt med {name} (minst {min_shared} "

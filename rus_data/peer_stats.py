@@ -39,7 +39,9 @@ def ranks(values: np.ndarray, better: str) -> np.ndarray:
     result = np.full(len(oriented), np.nan)
     present = ~np.isnan(oriented)
     known = oriented[present]
-    result[present] = [1 + int(np.sum(known > value)) for value in known]
+    ordered = np.sort(known)
+    better_than = len(known) - np.searchsorted(ordered, known, side="right")
+    result[present] = 1 + better_than
     return result
 
 
@@ -52,8 +54,9 @@ def percentiles(values: np.ndarray, better: str) -> np.ndarray:
     others = len(known) - 1
     if others < 1:
         return result
-    beaten = np.array([np.sum(known < value) for value in known], dtype=float)
-    tied = np.array([np.sum(known == value) - 1 for value in known], dtype=float)
+    ordered = np.sort(known)
+    beaten = np.searchsorted(ordered, known, side="left").astype(float)
+    tied = np.searchsorted(ordered, known, side="right") - beaten - 1
     result[present] = 100.0 * (beaten + 0.5 * tied) / others
     return result
 

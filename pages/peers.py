@@ -33,6 +33,17 @@ from ui.peers_state import seed_choice, seed_list, write_url
 from ui.state import view_state
 
 MODES = ["county", "group", "custom", "similar"]
+URL_KEYS = (
+    "peer_kommun",
+    "peer_mode",
+    "peer_set",
+    "peer_custom",
+    "peer_sim",
+    "peer_k",
+    "peer_obj",
+    "peer_prof",
+    "peer_ind",
+)
 CUSTOM_SET = "custom"
 
 view = view_state()
@@ -209,7 +220,7 @@ choose = {
 peers, group_label, neighbours = choose()
 defaults.update({"peer_obj": "1", "peer_ind": "ghg_emissions_per_capita"})
 if not peers:
-    write_url(defaults)
+    write_url(defaults, URL_KEYS)
     st.stop()
 
 members = comparison_group(municipality, peers)
@@ -253,6 +264,7 @@ st.selectbox(
 )
 if st.session_state["peer_obj"] == CUSTOM_SET:
     seed_list("peer_prof", indicator_ids, indicator_ids[:6])
+    defaults["peer_prof"] = indicator_ids[:6]
     shown_ids = st.multiselect(
         t("peers_profile_indicators", language),
         indicator_ids,
@@ -361,4 +373,4 @@ else:
     )
     st.caption(line)
 
-write_url(defaults)
+write_url(defaults, URL_KEYS)

@@ -183,3 +183,12 @@ def test_similar_mode_names_the_excluded_and_why(
         for m in app.markdown
     )
     assert "0114" not in set(app.dataframe[0].value["region_code"])
+
+
+def test_url_keeps_only_what_is_shown_and_not_default(demo_db_path: Path) -> None:
+    app = _page(peer_mode="similar", peer_k="8", peer_kommun="1280")
+    assert app.select_slider(key="peer_k").value == "8"
+    assert dict(app.query_params) == {"peer_mode": "similar", "peer_k": "8", "peer_kommun": "1280"}
+    app.button_group(key="peer_mode").set_value("county").run()
+    assert dict(app.query_params) == {"peer_kommun": "1280"}
+    assert any("Skåne län" in c.value for c in app.caption)

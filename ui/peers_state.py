@@ -28,8 +28,14 @@ def seed_list(key: str, allowed: Sequence[str], default: Sequence[str]) -> None:
     st.session_state[key] = wanted or [item for item in default if item in allowed]
 
 
-def write_url(defaults: dict[str, str | list[str]]) -> None:
-    """Write each key's session value to the URL when it differs from its default."""
+def write_url(defaults: dict[str, str | list[str]], page_keys: Sequence[str] = ()) -> None:
+    """Write each key's session value to the URL when it differs from its default.
+
+    Keys of ``page_keys`` without a default this run (their widget is not shown) are removed.
+    """
+    for key in page_keys:
+        if key not in defaults and key in st.query_params:
+            del st.query_params[key]
     for key, default in defaults.items():
         value = st.session_state.get(key)
         if isinstance(value, list):

@@ -116,12 +116,13 @@ PEERS_TEXTS: dict[str, dict[str, str]] = {
         "sv": "Diagrammet visar kommunens **relativa** läge i gruppen, inte om nivån är bra "
         "eller dålig i sig: den bästa tredjedelen kan ändå ligga långt från målet. Höger är "
         "alltid bättre, oavsett om indikatorn ska vara hög eller låg. ▲ blå = bästa "
-        "tredjedelen, ● grå = mittersta, ▼ orange = sämsta; ◇ visar läget bland alla kommuner.",
+        "tredjedelen, ● grå = mittersta, ▼ orange = sämsta; ◇ visar läget bland alla kommuner. "
+        "Den heldragna linjen vid 50 är gruppens mitt.",
         "en": "The chart shows the municipality's **relative** standing in the group, not "
         "whether the level is good or bad as such: the best third may still be far from the "
         "objective. Right is always better, whether the indicator should be high or low. "
         "▲ blue = best third, ● grey = middle, ▼ orange = worst; ◇ shows the standing among "
-        "all municipalities.",
+        "all municipalities. The solid line at 50 is the middle of the group.",
     },
     "peers_no_indicators": {
         "sv": "Välj minst en indikator.",

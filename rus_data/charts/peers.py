@@ -142,7 +142,7 @@ def profile_chart(
         alt.Tooltip("sweden_percentile:Q", title=labels["sweden"], format=".0f"),
     ]
     base = alt.Chart(frame).encode(y=y)
-    x_scale = alt.Scale(domain=[0, 100], nice=False)
+    x_scale = alt.Scale(domain=[0, 100], nice=False, padding=10)
     thirds = (
         alt.Chart(pd.DataFrame({"x": [100 / 3, 200 / 3]}))
         .mark_rule(color="#BBBBBB", strokeDash=[2, 3])

@@ -90,3 +90,94 @@ def _assessment_sources(version: str, year: int) -> pd.DataFrame:
 def assessment_sources(year: int) -> pd.DataFrame:
     """Cached :func:`rus_data.queries.assessment_sources`."""
     return _assessment_sources(db_version(), year)
+
+
+# --- Jämför kommuner (pages/peers.py) ---
+
+from rus_data import queries_peers, similarity  # noqa: E402
+from rus_data.peer_profile import wide_values  # noqa: E402
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def _peer_municipalities(version: str) -> pd.DataFrame:
+    return queries_peers.municipalities(connection())
+
+
+def peer_municipalities() -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_peers.municipalities`."""
+    return _peer_municipalities(db_version())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _municipal_indicators(version: str, language: str) -> pd.DataFrame:
+    return queries_peers.municipal_indicators(connection(), language)  # type: ignore[arg-type]
+
+
+def municipal_indicators(language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_peers.municipal_indicators`."""
+    return _municipal_indicators(db_version(), language)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _municipal_values(version: str, indicator_ids: tuple[str, ...], year: int) -> pd.DataFrame:
+    return queries_peers.municipal_values(connection(), list(indicator_ids), year)
+
+
+def municipal_values(indicator_ids: tuple[str, ...], year: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_peers.municipal_values`."""
+    return _municipal_values(db_version(), tuple(sorted(indicator_ids)), year)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _municipal_series(version: str, indicator_id: str) -> pd.DataFrame:
+    return queries_peers.municipal_series(connection(), indicator_id)
+
+
+def municipal_series(indicator_id: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_peers.municipal_series`."""
+    return _municipal_series(db_version(), indicator_id)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _peer_value_sources(version: str, indicator_ids: tuple[str, ...]) -> pd.DataFrame:
+    return queries_peers.value_sources(connection(), list(indicator_ids))
+
+
+def peer_value_sources(indicator_ids: tuple[str, ...]) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_peers.value_sources`."""
+    return _peer_value_sources(db_version(), tuple(sorted(indicator_ids)))
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def _region_group_sets(version: str) -> pd.DataFrame:
+    return queries_peers.group_sets(connection())
+
+
+def region_group_sets() -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_peers.group_sets`."""
+    return _region_group_sets(db_version())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _region_group_of(version: str, group_set: str, region_code: str) -> pd.DataFrame:
+    return queries_peers.group_of(connection(), group_set, region_code)
+
+
+def region_group_of(group_set: str, region_code: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_peers.group_of`."""
+    return _region_group_of(db_version(), group_set, region_code)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _similar_municipalities(
+    version: str, target: str, weights: tuple[tuple[str, float], ...], year: int, k: int
+) -> similarity.SimilarityResult:
+    values = municipal_values(tuple(i for i, _ in weights), year)
+    return similarity.nearest(wide_values(values), target, dict(weights), k=k)
+
+
+def similar_municipalities(
+    target: str, weights: dict[str, float], year: int, k: int
+) -> similarity.SimilarityResult:
+    """Cached :func:`rus_data.similarity.nearest` on the municipal values of ``year``."""
+    return _similar_municipalities(db_version(), target, tuple(sorted(weights.items())), year, k)

@@ -32,6 +32,8 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:"),
+    PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    PageSpec("pages/peers.py", "page_peers", ":material/compare_arrows:", "jamfor-kommuner"),
     # one line per page, in menu order
 )
 

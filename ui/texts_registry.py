@@ -6,6 +6,9 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_peers import PEERS_TEXTS
+
 FEATURE_TEXTS: tuple[dict, ...] = (
+    PEERS_TEXTS,
     # one line per page text module
 )

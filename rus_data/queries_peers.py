@@ -1,0 +1,134 @@
+"""Queries for comparing municipalities: municipal indicators, values, series and groups.
+
+Same style as ``rus_data.queries``: a cursor per query, user values as parameters, and only
+whitelisted column names (the language suffix) put into SQL.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from rus_data.queries import Language, _frame, _suffix
+
+
+def municipalities(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The 290 municipalities with ``code, name, county_code, county_name``."""
+    return _frame(
+        connection,
+        """
+        SELECT m.code, m.name, m.parent_code AS county_code, c.name AS county_name
+        FROM region m LEFT JOIN region c ON c.code = m.parent_code
+        WHERE m.level = 'kommun' ORDER BY m.code
+        """,
+    )
+
+
+def municipal_indicators(connection: duckdb.DuckDBPyConnection, language: Language) -> pd.DataFrame:
+    """Indicators with municipal values: ``id, name, unit, better, decimals, objectives``."""
+    suffix = _suffix(language)
+    unit = "unit" if suffix == "sv" else "unit_en"
+    return _frame(
+        connection,
+        f"""
+        SELECT i.id, i.name_{suffix} AS name, i.{unit} AS unit, i.better, i.decimals,
+               list(io.objective_id ORDER BY io.objective_id) AS objectives
+        FROM indicator i LEFT JOIN indicator_objective io ON io.indicator_id = i.id
+        WHERE i.finest_level = 'kommun'
+        GROUP BY ALL ORDER BY name
+        """,
+    )
+
+
+def municipal_values(
+    connection: duckdb.DuckDBPyConnection, indicator_ids: list[str], year: int
+) -> pd.DataFrame:
+    """Municipal values of each indicator in its latest year up to ``year``.
+
+    One row per indicator and municipality with a value: ``indicator_id, region_code, year,
+    value``. Every municipality gets the indicator's same year, so a municipality without a
+    value that year is missing rather than shown with an older figure.
+    """
+    return _frame(
+        connection,
+        """
+        WITH latest AS (
+            SELECT v.indicator_id, max(v.year) AS year
+            FROM indicator_value v JOIN region r ON r.code = v.region_code
+            WHERE r.level = 'kommun' AND v.gender = 'T' AND v.year <= $year
+              AND list_contains($ids, v.indicator_id)
+            GROUP BY v.indicator_id
+        )
+        SELECT v.indicator_id, v.region_code, v.year, v.value
+        FROM indicator_value v
+        JOIN latest l ON l.indicator_id = v.indicator_id AND l.year = v.year
+        JOIN region r ON r.code = v.region_code
+        WHERE r.level = 'kommun' AND v.gender = 'T'
+        ORDER BY v.indicator_id, v.region_code
+        """,
+        {"ids": list(indicator_ids), "year": int(year)},
+    )
+
+
+def municipal_series(connection: duckdb.DuckDBPyConnection, indicator_id: str) -> pd.DataFrame:
+    """Every municipality's values of one indicator over the years: ``region_code, year, value``."""
+    return _frame(
+        connection,
+        """
+        SELECT v.region_code, v.year, v.value
+        FROM indicator_value v JOIN region r ON r.code = v.region_code
+        WHERE r.level = 'kommun' AND v.gender = 'T' AND v.indicator_id = ?
+        ORDER BY v.year, v.region_code
+        """,
+        [indicator_id],
+    )
+
+
+def value_sources(connection: duckdb.DuckDBPyConnection, indicator_ids: list[str]) -> pd.DataFrame:
+    """Sources of the municipal values of some indicators: ``name, is_demo, fetched_at``."""
+    return _frame(
+        connection,
+        """
+        SELECT DISTINCT s.name, s.is_demo, s.fetched_at, s.license
+        FROM indicator_value v
+        JOIN source s ON s.id = v.source_id
+        JOIN region r ON r.code = v.region_code
+        WHERE r.level = 'kommun' AND list_contains($ids, v.indicator_id)
+        ORDER BY s.name
+        """,
+        {"ids": list(indicator_ids)},
+    )
+
+
+def group_sets(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """Group sets in ``region_group``: ``group_set, groups, regions, source, is_demo``."""
+    return _frame(
+        connection,
+        """
+        SELECT g.group_set, count(DISTINCT g.group_code) AS groups,
+               count(*) AS regions, any_value(s.name) AS source, bool_or(s.is_demo) AS is_demo
+        FROM region_group g LEFT JOIN source s ON s.id = g.source_id
+        GROUP BY g.group_set ORDER BY g.group_set
+        """,
+    )
+
+
+def group_of(
+    connection: duckdb.DuckDBPyConnection, group_set: str, region_code: str
+) -> pd.DataFrame:
+    """The members of the group that ``region_code`` belongs to in ``group_set``.
+
+    Columns ``group_code, group_name, region_code``; empty when the region is in no group.
+    """
+    return _frame(
+        connection,
+        """
+        SELECT g.group_code, g.group_name, g.region_code
+        FROM region_group g
+        JOIN region_group mine
+          ON mine.group_set = g.group_set AND mine.group_code = g.group_code
+        WHERE g.group_set = $set AND mine.region_code = $region
+        ORDER BY g.region_code
+        """,
+        {"set": group_set, "region": region_code},
+    )

@@ -1,0 +1,51 @@
+"""Real-browser test of "Jämför kommuner": similar-municipalities mode and English profile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser import chromium_page, require_chromium, served_app, wait_idle
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app_url(demo_db_path: Path):
+    require_chromium()
+    with served_app(demo_db_path) as url:
+        yield url
+
+
+def test_peers_page_in_chromium(app_url: str, artifacts_dir: Path) -> None:
+    with chromium_page(height=2400) as page:
+        page.goto(f"{app_url}/jamfor-kommuner?peer_kommun=1480&peer_mode=similar")
+        wait_idle(page)
+        page.wait_for_selector("h1:has-text('Jämför kommuner')")
+        page.wait_for_selector(
+            "[data-testid='stVegaLiteChart'] canvas, [data-testid='stVegaLiteChart'] svg"
+        )
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.get_by_text("Exempeldata – inte officiell statistik").count() >= 1
+        assert page.locator("[data-testid='stVegaLiteChart']").count() == 2
+        assert page.get_by_text("Göteborg jämfört med gruppen").count() == 1
+        assert page.get_by_text("Jämförelsegrupp: Göteborg och 20 andra kommuner").count() == 1
+        assert page.locator("[data-testid='stDownloadButton']").count() == 2
+        shot = artifacts_dir / "peers_similar.png"
+        page.screenshot(path=str(shot))
+        assert shot.stat().st_size > 50_000
+
+
+def test_peers_page_in_english(app_url: str, artifacts_dir: Path) -> None:
+    with chromium_page(height=2400) as page:
+        page.goto(f"{app_url}/jamfor-kommuner?lang=en&peer_kommun=2584")
+        wait_idle(page)
+        page.wait_for_selector("h1:has-text('Compare municipalities')")
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.get_by_text("The municipalities of Norrbottens län (14).").count() == 1
+        page.get_by_text("Similar municipalities").click()
+        wait_idle(page)
+        page.wait_for_selector("text=Comparison group: Kiruna and 20 other municipalities")
+        assert "peer_mode=similar" in page.url
+        page.screenshot(path=str(artifacts_dir / "peers_en.png"))

@@ -20,7 +20,7 @@ def app_url(demo_db_path: Path):
 
 def test_peers_page_in_chromium(app_url: str, artifacts_dir: Path) -> None:
     with chromium_page(height=2400) as page:
-        page.goto(f"{app_url}/jamfor-kommuner?peer_kommun=1480&peer_mode=similar")
+        page.goto(f"{app_url}/peers?peer_kommun=1480&peer_mode=similar")
         wait_idle(page)
         page.wait_for_selector("h1:has-text('Jämför kommuner')")
         page.wait_for_selector(
@@ -39,7 +39,7 @@ def test_peers_page_in_chromium(app_url: str, artifacts_dir: Path) -> None:
 
 def test_peers_page_in_english(app_url: str, artifacts_dir: Path) -> None:
     with chromium_page(height=2400) as page:
-        page.goto(f"{app_url}/jamfor-kommuner?lang=en&peer_kommun=2584")
+        page.goto(f"{app_url}/peers?lang=en&peer_kommun=2584")
         wait_idle(page)
         page.wait_for_selector("h1:has-text('Compare municipalities')")
         assert page.locator("[data-testid='stException']").count() == 0

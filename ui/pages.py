@@ -32,8 +32,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:"),
-    PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
-    PageSpec("pages/peers.py", "page_peers", ":material/compare_arrows:", "jamfor-kommuner"),
+    PageSpec("pages/peers.py", "page_peers", ":material/compare_arrows:"),
     # one line per page, in menu order
 )
 

@@ -1,0 +1,315 @@
+"""Map charts: the interactive deck.gl map as compact JSON, the ranked bar chart, and the
+static Altair map for slides (exported to PNG and SVG with vl-convert, no browser needed).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import math
+from collections.abc import Mapping, Sequence
+
+import altair as alt
+import pandas as pd
+import pydeck as pdk
+import vl_convert
+
+from rus_data.map_classes import hex_to_rgba
+from rus_data.map_geometry import CompactGeometry
+
+MAP_HEIGHT = 640
+_MAP_WIDTH_GUESS = 700
+_COMPACT = {"separators": (",", ":"), "ensure_ascii": False}
+# An inline map style with only a background: no tiles, no fonts, works offline.
+OFFLINE_STYLE = {
+    "version": 8,
+    "sources": {},
+    "layers": [{"id": "bakgrund", "type": "background", "paint": {"background-color": "#F2F4F7"}}],
+}
+OUTLINE = [90, 90, 90, 255]
+HIGHLIGHT = [0, 0, 0, 255]
+
+
+class PrebuiltDeck(pdk.Deck):
+    """A pydeck Deck whose JSON is built beforehand, compactly (pydeck indents by default)."""
+
+    def __init__(self, spec_json: str, tooltip: dict) -> None:
+        super().__init__(layers=[], tooltip=tooltip, map_style=None)
+        self._spec_json = spec_json
+
+    def to_json(self) -> str:
+        """The prebuilt compact JSON."""
+        return self._spec_json
+
+
+def view_for_bounds(
+    bounds: tuple[float, float, float, float],
+    width: int = _MAP_WIDTH_GUESS,
+    height: int = MAP_HEIGHT,
+) -> dict:
+    """Centre and Web-Mercator zoom that fit ``bounds`` (west, south, east, north)."""
+    west, south, east, north = bounds
+
+    def mercator_y(latitude: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(latitude) / 2))
+
+    lon_span = max(east - west, 1e-6)
+    y_span = max(mercator_y(north) - mercator_y(south), 1e-6)
+    zoom_x = math.log2(width * 360 / (256 * lon_span))
+    zoom_y = math.log2(height * 2 * math.pi / (256 * y_span))
+    centre_y = (mercator_y(north) + mercator_y(south)) / 2
+    latitude = math.degrees(2 * math.atan(math.exp(centre_y)) - math.pi / 2)
+    return {
+        "longitude": round((west + east) / 2, 4),
+        "latitude": round(latitude, 4),
+        "zoom": round(min(zoom_x, zoom_y) - 0.15, 2),
+        "pitch": 0,
+        "bearing": 0,
+    }
+
+
+def _features(frame: pd.DataFrame, geometry: CompactGeometry, properties: Sequence[str]) -> str:
+    parts = []
+    for row in frame.itertuples(index=False):
+        props = {name: getattr(row, name) for name in properties}
+        props["fill"] = hex_to_rgba(row.colour)
+        parts.append(
+            '{"type":"Feature","properties":'
+            + json.dumps(props, **_COMPACT)
+            + ',"geometry":'
+            + geometry.geometry_json[row.code]
+            + "}"
+        )
+    return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+
+
+def _layer(layer_id: str, data_json: str, **options: object) -> str:
+    spec = {"@@type": "GeoJsonLayer", "id": layer_id, "data": "__DATA__", **options}
+    return json.dumps(spec, **_COMPACT).replace('"__DATA__"', data_json)
+
+
+def deck_json(
+    frame: pd.DataFrame,
+    geometry: CompactGeometry,
+    properties: Sequence[str],
+    highlight_code: str | None = None,
+    outline: CompactGeometry | None = None,
+    outline_codes: Sequence[str] | None = None,
+) -> str:
+    """Compact deck.gl JSON: regions filled by ``colour``, an optional outline layer (such as
+    county borders over municipalities) and the highlighted region drawn on top.
+
+    ``frame`` needs ``code`` and ``colour`` plus the ``properties`` used by the tooltip.
+    """
+    layers = [
+        _layer(
+            "regioner",
+            _features(frame, geometry, properties),
+            pickable=True,
+            stroked=True,
+            filled=True,
+            getFillColor="@@=properties.fill",
+            getLineColor=OUTLINE,
+            lineWidthUnits="pixels",
+            getLineWidth=0.6,
+        )
+    ]
+    if outline is not None:
+        codes = list(outline_codes) if outline_codes is not None else list(outline.codes)
+        lines = ",".join(
+            '{"type":"Feature","properties":{},"geometry":' + outline.geometry_json[c] + "}"
+            for c in codes
+        )
+        layers.append(
+            _layer(
+                "granser",
+                '{"type":"FeatureCollection","features":[' + lines + "]}",
+                stroked=True,
+                filled=False,
+                getLineColor=[40, 40, 40, 255],
+                lineWidthUnits="pixels",
+                getLineWidth=1.4,
+            )
+        )
+    if highlight_code and highlight_code in set(frame["code"]):
+        selected = '{"type":"Feature","properties":{},"geometry":'
+        selected += geometry.geometry_json[highlight_code] + "}"
+        layers.append(
+            _layer(
+                "markerad",
+                '{"type":"FeatureCollection","features":[' + selected + "]}",
+                stroked=True,
+                filled=False,
+                getLineColor=HIGHLIGHT,
+                lineWidthUnits="pixels",
+                getLineWidth=3.5,
+            )
+        )
+    view = view_for_bounds(geometry.total_bounds(list(frame["code"])))
+    head = {
+        "initialViewState": view,
+        "mapStyle": OFFLINE_STYLE,
+        "views": [{"@@type": "MapView", "controller": True}],
+    }
+    text = json.dumps(head, **_COMPACT)
+    return text[:-1] + ',"layers":[' + ",".join(layers) + "]}"
+
+
+def tooltip(lines: Sequence[tuple[str, str]]) -> dict:
+    """A deck.gl tooltip: the region name in bold, then ``label: {property}`` lines."""
+    rows = "".join(f"<br/>{html.escape(label)}: {{{name}}}" for label, name in lines)
+    return {
+        "html": "<b>{name}</b>" + rows,
+        "style": {"backgroundColor": "white", "color": "#222", "fontSize": "13px"},
+    }
+
+
+def legend_html(title: str, rows: Sequence[tuple[str, str]], note: str = "") -> str:
+    """A small HTML legend: coloured squares with their labels under a title."""
+    items = "".join(
+        '<span style="display:inline-flex;align-items:center;margin:2px 12px 2px 0">'
+        f'<span style="width:16px;height:16px;background:{colour};border:1px solid #777;'
+        f'display:inline-block;margin-right:6px"></span>{html.escape(label)}</span>'
+        for colour, label in rows
+    )
+    extra = f'<div style="color:#555;font-size:0.85em">{html.escape(note)}</div>' if note else ""
+    return f"<div><b>{html.escape(title)}</b><br/>{items}{extra}</div>"
+
+
+def ranked_bar_chart(
+    frame: pd.DataFrame,
+    labels: Mapping[str, str],
+    reference: float | None = None,
+    highlight_code: str | None = None,
+) -> alt.Chart:
+    """Horizontal bars of ``shown`` per region, best first, with the national reference line.
+
+    ``labels`` holds ``title, subtitle, axis, region, value, rank, reference``. Regions
+    without a value are left out of the bars (they are listed in the table as missing).
+    """
+    data = frame.loc[frame["shown"].notna(), ["code", "name", "shown", "shown_text", "colour"]]
+    data = data.assign(
+        rank=frame.loc[data.index, "rank"].astype("float"),
+        selected=data["code"] == (highlight_code or ""),
+    ).sort_values("rank")
+    order = list(data["name"])
+    bars = (
+        alt.Chart(data)
+        .mark_bar(strokeWidth=1.5)
+        .encode(
+            x=alt.X("shown:Q", title=labels["axis"]),
+            y=alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
+            color=alt.Color("colour:N", scale=None),
+            stroke=alt.condition("datum.selected", alt.value("black"), alt.value(None)),
+            opacity=alt.condition(
+                "datum.selected", alt.value(1.0), alt.value(1.0 if not highlight_code else 0.75)
+            ),
+            tooltip=[
+                alt.Tooltip("name:N", title=labels["region"]),
+                alt.Tooltip("shown_text:N", title=labels["value"]),
+                alt.Tooltip("rank:Q", title=labels["rank"]),
+            ],
+        )
+    )
+    chart: alt.Chart | alt.LayerChart = bars
+    if reference is not None and math.isfinite(reference):
+        line = pd.DataFrame({"x": [reference], "label": [labels["reference"]]})
+        rule = alt.Chart(line).mark_rule(color="#D55E00", strokeDash=[5, 3], size=2)
+        rule = rule.encode(x="x:Q", tooltip=alt.Tooltip("label:N", title=labels["region"]))
+        text = (
+            alt.Chart(line)
+            .mark_text(align="left", dx=4, dy=-4, color="#D55E00", baseline="bottom")
+            .encode(x="x:Q", y=alt.value(0), text="label:N")
+        )
+        chart = bars + rule + text
+    return chart.properties(
+        title=alt.Title(labels["title"], subtitle=labels["subtitle"].split("\n"), anchor="start"),
+        height=alt.Step(14 if len(data) > 40 else 20),
+        width="container",
+    )
+
+
+def static_map_chart(
+    frame: pd.DataFrame,
+    geometry: CompactGeometry,
+    legend: Sequence[tuple[str, str]],
+    labels: Mapping[str, str],
+    highlight_code: str | None = None,
+) -> alt.LayerChart:
+    """The map as an Altair ``mark_geoshape`` chart with title, legend, unit, year, source.
+
+    ``legend`` are the ``(colour, label)`` rows of the interactive map; every region gets
+    the colour it has there. ``labels`` holds ``title, subtitle, legend_title, region,
+    value``.
+    """
+    features = [
+        {
+            "type": "Feature",
+            "geometry": geometry.geometry_objects[row.code],
+            "properties": {"name": row.name, "colour": row.colour, "text": row.tooltip_text},
+        }
+        for row in frame.itertuples(index=False)
+    ]
+    data = alt.Data(values=features)
+    projection = alt.Projection(type="transverseMercator", rotate=[-15, 0, 0])
+    colours = [c for c, _ in legend]
+    names = [n for _, n in legend]
+    shapes = (
+        alt.Chart(data)
+        .mark_geoshape(stroke="#5A5A5A", strokeWidth=0.3)
+        .encode(
+            color=alt.Color("properties.colour:N", scale=None),
+            tooltip=[
+                alt.Tooltip("properties.name:N", title=labels["region"]),
+                alt.Tooltip("properties.text:N", title=labels["value"]),
+            ],
+        )
+        .project(projection)
+    )
+    key = pd.DataFrame({"label": names, "colour": colours})
+    legend_chart = (
+        alt.Chart(key)
+        .mark_square(size=0, opacity=0)
+        .encode(
+            color=alt.Color(
+                "label:N",
+                sort=names,
+                scale=alt.Scale(domain=names, range=colours),
+                legend=alt.Legend(
+                    title=labels["legend_title"],
+                    orient="right",
+                    symbolType="square",
+                    symbolStrokeColor="#777",
+                    symbolStrokeWidth=0.5,
+                    symbolSize=180,
+                    symbolOpacity=1,
+                    labelLimit=260,
+                ),
+            )
+        )
+    )
+    layers: list[alt.Chart] = [shapes]
+    if highlight_code and highlight_code in geometry.geometry_objects:
+        selected = alt.Data(
+            values=[{"type": "Feature", "geometry": geometry.geometry_objects[highlight_code]}]
+        )
+        layers.append(
+            alt.Chart(selected)
+            .mark_geoshape(filled=False, stroke="black", strokeWidth=2.5)
+            .project(projection)
+        )
+    return alt.layer(*layers, legend_chart).properties(
+        title=alt.Title(labels["title"], subtitle=labels["subtitle"].split("\n"), anchor="start"),
+        width=420,
+        height=640,
+    )
+
+
+def chart_png(spec_json: str, scale: float = 2) -> bytes:
+    """A Vega-Lite spec rendered as PNG (no browser)."""
+    return vl_convert.vegalite_to_png(spec_json, scale=scale)
+
+
+def chart_svg(spec_json: str) -> bytes:
+    """A Vega-Lite spec rendered as SVG (UTF-8 bytes)."""
+    return vl_convert.vegalite_to_svg(spec_json).encode("utf-8")

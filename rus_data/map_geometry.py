@@ -32,6 +32,7 @@ class CompactGeometry:
     geometry_json: dict[str, str]
     geometry_objects: dict[str, dict]
     bounds: dict[str, tuple[float, float, float, float]]
+    label_points: dict[str, tuple[float, float]]
 
     def total_bounds(self, codes: list[str] | None = None) -> tuple[float, float, float, float]:
         """The bounding box (west, south, east, north) of ``codes`` (all regions if None)."""
@@ -79,5 +80,9 @@ def compact_geometry(level: GeometryLevel) -> CompactGeometry:
         bounds={
             code: tuple(float(x) for x in geometry.bounds)  # type: ignore[misc]
             for code, geometry in zip(codes, simplified, strict=True)
+        },
+        label_points={
+            code: (round(point.x, 4), round(point.y, 4))
+            for code, point in zip(codes, shapely.point_on_surface(simplified), strict=True)
         },
     )

@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    PageSpec("pages/map.py", "page_map", ":material/map:", "karta"),
     # one line per page, in menu order
 )
 

@@ -6,6 +6,9 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_map import MAP_TEXTS
+
 FEATURE_TEXTS: tuple[dict, ...] = (
+    MAP_TEXTS,
     # one line per page text module
 )

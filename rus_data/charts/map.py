@@ -68,10 +68,16 @@ def view_for_bounds(
     }
 
 
+def _text(value: object) -> str:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return "–"
+    return str(value)
+
+
 def _features(frame: pd.DataFrame, geometry: CompactGeometry, properties: Sequence[str]) -> str:
     parts = []
     for row in frame.itertuples(index=False):
-        props = {name: getattr(row, name) for name in properties}
+        props = {name: _text(getattr(row, name)) for name in properties}
         props["fill"] = hex_to_rgba(row.colour)
         parts.append(
             '{"type":"Feature","properties":'
@@ -95,11 +101,14 @@ def deck_json(
     highlight_code: str | None = None,
     outline: CompactGeometry | None = None,
     outline_codes: Sequence[str] | None = None,
+    trend_labels: bool = False,
 ) -> str:
     """Compact deck.gl JSON: regions filled by ``colour``, an optional outline layer (such as
     county borders over municipalities) and the highlighted region drawn on top.
 
     ``frame`` needs ``code`` and ``colour`` plus the ``properties`` used by the tooltip.
+    With ``trend_labels`` the ``map_label`` column (a trend arrow) is written at each
+    region's label point.
     """
     layers = [
         _layer(
@@ -145,6 +154,28 @@ def deck_json(
                 getLineWidth=3.5,
             )
         )
+    if trend_labels:
+        points = [
+            {"p": list(geometry.label_points[row.code]), "t": row.map_label}
+            for row in frame.itertuples(index=False)
+            if row.map_label
+        ]
+        characters = sorted({c for point in points for c in point["t"]})
+        text_layer = {
+            "@@type": "TextLayer",
+            "id": "trend",
+            "data": points,
+            "getPosition": "@@=p",
+            "getText": "@@=t",
+            "getSize": 22,
+            "getColor": [20, 20, 20, 255],
+            "characterSet": characters,
+            "fontWeight": "bold",
+            "outlineWidth": 3,
+            "outlineColor": [255, 255, 255, 255],
+            "fontSettings": {"sdf": True},
+        }
+        layers.append(json.dumps(text_layer, **_COMPACT))
     view = view_for_bounds(geometry.total_bounds(list(frame["code"])))
     head = {
         "initialViewState": view,
@@ -155,9 +186,25 @@ def deck_json(
     return text[:-1] + ',"layers":[' + ",".join(layers) + "]}"
 
 
-def tooltip(lines: Sequence[tuple[str, str]]) -> dict:
-    """A deck.gl tooltip: the region name in bold, then ``label: {property}`` lines."""
-    rows = "".join(f"<br/>{html.escape(label)}: {{{name}}}" for label, name in lines)
+def tooltip(
+    fields: Sequence[tuple[str, str]],
+    constants: Sequence[tuple[str, str]] = (),
+    footer: str = "",
+) -> dict:
+    """A deck.gl tooltip: the region name in bold, ``label: {property}`` lines for
+    ``fields``, fixed ``label: text`` lines for ``constants`` and a small footer line.
+
+    Constant texts go in the template once instead of into every feature, which keeps the
+    payload small; braces in them are dropped so they cannot act as placeholders.
+    """
+
+    def plain(text: str) -> str:
+        return html.escape(text.replace("{", "").replace("}", ""))
+
+    rows = "".join(f"<br/>{plain(label)}: <b>{{{name}}}</b>" for label, name in fields)
+    rows += "".join(f"<br/>{plain(label)}: {plain(text)}" for label, text in constants)
+    if footer:
+        rows += f'<br/><span style="font-size:11px;color:#555">{plain(footer)}</span>'
     return {
         "html": "<b>{name}</b>" + rows,
         "style": {"backgroundColor": "white", "color": "#222", "fontSize": "13px"},
@@ -289,6 +336,21 @@ def static_map_chart(
         )
     )
     layers: list[alt.Chart] = [shapes]
+    if "map_label" in frame.columns:
+        points = pd.DataFrame(
+            [
+                {"lon": geometry.label_points[c][0], "lat": geometry.label_points[c][1], "t": t}
+                for c, t in zip(frame["code"], frame["map_label"], strict=True)
+                if t
+            ]
+        )
+        if not points.empty:
+            layers.append(
+                alt.Chart(points)
+                .mark_text(fontSize=18, fontWeight="bold", stroke="white", strokeWidth=0.4)
+                .encode(longitude="lon:Q", latitude="lat:Q", text="t:N")
+                .project(projection)
+            )
     if highlight_code and highlight_code in geometry.geometry_objects:
         selected = alt.Data(
             values=[{"type": "Feature", "geometry": geometry.geometry_objects[highlight_code]}]

@@ -65,6 +65,8 @@ def year_controls(years: list[int]) -> int:
         left.select_slider(t("map_year", lang), options=years, key="map_year")
     else:
         left.markdown(f"**{t('map_year', lang)}: {years[0]}**")
+    if is_playing() and st.session_state["map_year"] == years[-1]:
+        stop_playing()  # the last year is shown: the play control stops here
     if is_playing():
         right.button("⏹", key="map_stop", on_click=stop_playing, help=t("map_play_help", lang))
     else:
@@ -106,7 +108,8 @@ if mode == "indicator":
         st.stop()
     meta_by_id = {row.id: row for row in indicators.itertuples(index=False)}
     ids = list(meta_by_id)
-    default_id = next((i for i in ids if meta_by_id[i].finest_level == "kommun"), ids[0])
+    municipal = [i for i in ids if meta_by_id[i].finest_level == "kommun"]
+    default_id = next((i for i in municipal if meta_by_id[i].objective_id > 0), ids[0])
     settle("map_ind", ids, default_id)
     c1, c2, c3, c4 = st.columns([3, 1.2, 1.6, 1.4])
     c1.selectbox(
@@ -238,6 +241,13 @@ if mode == "indicator":
         columns["value"] = f"{t('map_value', lang)} {year} ({unit})"
     columns["rank"] = t("map_rank", lang)
     table = export_table(frame, columns)
+    number_format = {
+        columns[c]: st.column_config.NumberColumn(
+            format=f"%.{decimals if c == 'shown' else meta.decimals}f"
+        )
+        for c in ("base_value", "value", "shown")
+        if c in columns
+    }
     static_labels = {
         "title": title,
         "subtitle": subtitle,
@@ -298,8 +308,9 @@ else:
         st.pydeck_chart(PrebuiltDeck(spec, tip), height=MAP_HEIGHT, key="map_deck")
         st.html(legend_html(legend_title, legend, t("map_assessment_help", lang)))
     with chart_column:
-        for colour_label in frame["status_label"].value_counts().items():
-            st.markdown(t("map_status_count", lang, label=colour_label[0], count=colour_label[1]))
+        counts = frame["status_label"].value_counts()
+        for _colour, label in legend:
+            st.metric(label, t("map_status_count", lang, count=int(counts.get(label, 0))))
     columns = {
         "code": t("map_code", lang),
         "name": t("map_region", lang),
@@ -307,6 +318,7 @@ else:
         "trend_label": t("map_trend", lang),
     }
     table = export_table(frame, columns)
+    number_format = {}
     static_labels = {
         "title": title,
         "subtitle": subtitle,
@@ -323,6 +335,7 @@ st.session_state["_map_table_codes"] = list(frame["code"])
 st.dataframe(
     table,
     hide_index=True,
+    column_config=number_format,
     width="stretch",
     height=min(36 * (len(table) + 1), 460),
     key="map_table",

@@ -107,5 +107,5 @@ MAP_TEXTS: dict[str, dict[str, str]] = {
         "en": "This objective is assessed nationally only, so no county has its own.",
     },
     "map_reference": {"sv": "Sverige", "en": "Sweden"},
-    "map_status_count": {"sv": "{label}: {count} län", "en": "{label}: {count} counties"},
+    "map_status_count": {"sv": "{count} län", "en": "{count} counties"},
 }

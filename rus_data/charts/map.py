@@ -18,14 +18,11 @@ from rus_data.map_classes import hex_to_rgba
 from rus_data.map_geometry import CompactGeometry
 
 MAP_HEIGHT = 640
-_MAP_WIDTH_GUESS = 700
+_MAP_WIDTH_GUESS = 540
 _COMPACT = {"separators": (",", ":"), "ensure_ascii": False}
-# An inline map style with only a background: no tiles, no fonts, works offline.
-OFFLINE_STYLE = {
-    "version": 8,
-    "sources": {},
-    "layers": [{"id": "bakgrund", "type": "background", "paint": {"background-color": "#F2F4F7"}}],
-}
+# Streamlit's placeholder for "no map style": no basemap tiles are fetched, so the map
+# reads the same with or without internet.
+NO_BASEMAP = "__MAP_STYLE__"
 OUTLINE = [90, 90, 90, 255]
 HIGHLIGHT = [0, 0, 0, 255]
 
@@ -47,7 +44,7 @@ def view_for_bounds(
     width: int = _MAP_WIDTH_GUESS,
     height: int = MAP_HEIGHT,
 ) -> dict:
-    """Centre and Web-Mercator zoom that fit ``bounds`` (west, south, east, north)."""
+    """Centre and zoom (deck.gl: 512-pixel world at zoom 0) that fit ``bounds``."""
     west, south, east, north = bounds
 
     def mercator_y(latitude: float) -> float:
@@ -55,14 +52,14 @@ def view_for_bounds(
 
     lon_span = max(east - west, 1e-6)
     y_span = max(mercator_y(north) - mercator_y(south), 1e-6)
-    zoom_x = math.log2(width * 360 / (256 * lon_span))
-    zoom_y = math.log2(height * 2 * math.pi / (256 * y_span))
+    zoom_x = math.log2(width * 360 / (512 * lon_span))
+    zoom_y = math.log2(height * 2 * math.pi / (512 * y_span))
     centre_y = (mercator_y(north) + mercator_y(south)) / 2
     latitude = math.degrees(2 * math.atan(math.exp(centre_y)) - math.pi / 2)
     return {
         "longitude": round((west + east) / 2, 4),
         "latitude": round(latitude, 4),
-        "zoom": round(min(zoom_x, zoom_y) - 0.15, 2),
+        "zoom": round(min(zoom_x, zoom_y) - 0.1, 2),
         "pitch": 0,
         "bearing": 0,
     }
@@ -167,7 +164,7 @@ def deck_json(
             "data": points,
             "getPosition": "@@=p",
             "getText": "@@=t",
-            "getSize": 22,
+            "getSize": 26,
             "getColor": [20, 20, 20, 255],
             "characterSet": characters,
             "fontWeight": "bold",
@@ -179,7 +176,7 @@ def deck_json(
     view = view_for_bounds(geometry.total_bounds(list(frame["code"])))
     head = {
         "initialViewState": view,
-        "mapStyle": OFFLINE_STYLE,
+        "mapStyle": NO_BASEMAP,
         "views": [{"@@type": "MapView", "controller": True}],
     }
     text = json.dumps(head, **_COMPACT)
@@ -298,7 +295,7 @@ def static_map_chart(
         for row in frame.itertuples(index=False)
     ]
     data = alt.Data(values=features)
-    projection = alt.Projection(type="transverseMercator", rotate=[-15, 0, 0])
+    projection = {"type": "transverseMercator", "rotate": [-15, 0, 0]}
     colours = [c for c, _ in legend]
     names = [n for _, n in legend]
     shapes = (
@@ -311,7 +308,7 @@ def static_map_chart(
                 alt.Tooltip("properties.text:N", title=labels["value"]),
             ],
         )
-        .project(projection)
+        .project(**projection)
     )
     key = pd.DataFrame({"label": names, "colour": colours})
     legend_chart = (
@@ -349,7 +346,7 @@ def static_map_chart(
                 alt.Chart(points)
                 .mark_text(fontSize=18, fontWeight="bold", stroke="white", strokeWidth=0.4)
                 .encode(longitude="lon:Q", latitude="lat:Q", text="t:N")
-                .project(projection)
+                .project(**projection)
             )
     if highlight_code and highlight_code in geometry.geometry_objects:
         selected = alt.Data(
@@ -358,7 +355,7 @@ def static_map_chart(
         layers.append(
             alt.Chart(selected)
             .mark_geoshape(filled=False, stroke="black", strokeWidth=2.5)
-            .project(projection)
+            .project(**projection)
         )
     return alt.layer(*layers, legend_chart).properties(
         title=alt.Title(labels["title"], subtitle=labels["subtitle"].split("\n"), anchor="start"),

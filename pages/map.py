@@ -23,6 +23,8 @@ from rus_data.map_view import (
     indicator_map_frame,
     join_to_geometry,
     legend_labels,
+    national_reference,
+    rank_texts,
 )
 from ui import cached
 from ui.components import demo_notice, source_line
@@ -53,6 +55,8 @@ mode = st.segmented_control(
     t("map_mode", lang), modes, key="map_mode", format_func=lambda m: t(f"map_mode_{m}", lang)
 )
 mode = mode or "indicator"
+SELECTORS = st.container()
+CONTROL_ROW = st.columns([3.2, 1.3, 2], vertical_alignment="bottom")
 active = ["map_mode", "map_year", "map_sel"]
 
 
@@ -60,7 +64,7 @@ def year_controls(years: list[int]) -> int:
     """The map's year slider (default: the sidebar year if offered) and the play buttons."""
     default = view.year if view.year in years else years[-1]
     settle("map_year", years, default)
-    left, right = st.columns([5, 1], vertical_alignment="bottom")
+    left, right, _ = CONTROL_ROW
     if len(years) > 1:
         left.select_slider(t("map_year", lang), options=years, key="map_year")
     else:
@@ -84,7 +88,7 @@ def year_controls(years: list[int]) -> int:
 def highlight_choice(codes: list[str], names: dict[str, str]) -> str | None:
     """The 'highlight area' selectbox; the sidebar county is used when nothing is chosen."""
     settle("map_sel", ["", *codes], "")
-    st.selectbox(
+    CONTROL_ROW[2].selectbox(
         t("map_selected", lang),
         ["", *codes],
         key="map_sel",
@@ -111,7 +115,7 @@ if mode == "indicator":
     municipal = [i for i in ids if meta_by_id[i].finest_level == "kommun"]
     default_id = next((i for i in municipal if meta_by_id[i].objective_id > 0), ids[0])
     settle("map_ind", ids, default_id)
-    c1, c2, c3, c4 = st.columns([3, 1.2, 1.6, 1.4])
+    c1, c2, c3, c4 = SELECTORS.columns([3, 1.2, 1.6, 1.4])
     c1.selectbox(
         t("map_indicator", lang), ids, key="map_ind", format_func=lambda i: meta_by_id[i].name
     )
@@ -152,7 +156,7 @@ if mode == "indicator":
             st.info(t("map_no_base", lang))
             st.stop()
         settle("map_base", earlier, earlier[0])
-        st.select_slider(t("map_base_year", lang), options=earlier, key="map_base")
+        SELECTORS.select_slider(t("map_base_year", lang), options=earlier, key="map_base")
         base_year = int(st.session_state["map_base"])
         active.append("map_base")
 
@@ -161,11 +165,7 @@ if mode == "indicator":
     if county and level == "kommun":
         values = values[values["parent_code"] == county].reset_index(drop=True)
     frame, classes = indicator_map_frame(values, meta.better, meta.decimals, show, method, lang)
-    ranked = int(frame["rank"].notna().sum())
-    frame["rank_text"] = [
-        t("map_rank_of", lang, rank=int(r), count=ranked) if r is not None and r == r else "–"
-        for r in frame["rank"].astype("float")
-    ]
+    frame["rank_text"] = rank_texts(frame["rank"], t("map_rank_of", lang))
     frame["tooltip_text"] = frame["shown_text"]
     names = dict(zip(frame["code"], frame["name"], strict=True))
     highlight = highlight_choice(list(frame["code"]), names)
@@ -174,13 +174,15 @@ if mode == "indicator":
     shows_demo = bool(sources["is_demo"].any())
     demo_notice(lang, shows_demo)
     line = source_line(sources, lang)
-    national, national_base = cached.national_value(meta.id, year, base_year)
+    reference = national_reference(*cached.national_value(meta.id, year, base_year), show)
     unit = "%" if show == "change_pct" else meta.unit
-    measure = t(f"map_show_{show}", lang).replace("X", str(base_year or ""))
+    if show == "value":
+        measure = t("map_measure_value", lang)
+    else:
+        measure = t("map_measure_change", lang, base=base_year)
     level_word = t(f"map_level_word_{level}", lang)
     if show == "value":
         title = t("map_title_value", lang, indicator=meta.name, level_word=level_word, year=year)
-        reference = national
     else:
         title = t(
             "map_title_change",
@@ -190,12 +192,6 @@ if mode == "indicator":
             base=base_year,
             year=year,
         )
-        reference = None
-        if national is not None and national_base is not None:
-            change = national - national_base
-            reference = change if show == "change_abs" else change / abs(national_base) * 100
-            if show == "change_pct" and national_base == 0:
-                reference = None
     if county:
         title = t("map_in_area", lang, title=title, area=view.region_name)
     better = t(f"map_better_{meta.better}", lang)
@@ -263,7 +259,7 @@ else:
     objective_ids = [int(i) for i in objectives["id"]]
     regional = [int(i) for i in objectives.loc[objectives["assessed_regionally"], "id"]]
     settle("map_obj", objective_ids, regional[0] if regional else objective_ids[0])
-    st.selectbox(
+    SELECTORS.selectbox(
         t("map_objective", lang),
         objective_ids,
         key="map_obj",

@@ -67,6 +67,8 @@ def compact_geometry(level: GeometryLevel) -> CompactGeometry:
     """The simplified, rounded boundaries of ``level`` (``lan`` or ``kommun``), built once."""
     frame = boundaries(level)
     simplified = shapely.coverage_simplify(frame.geometry.values, SIMPLIFY_TOLERANCE)
+    # Exterior rings clockwise, as d3/Vega's spherical geometry needs (deck.gl takes either).
+    simplified = shapely.orient_polygons(simplified, exterior_cw=True)
     codes = tuple(str(c) for c in frame["code"])
     objects = {
         code: rounded_geojson(geometry) for code, geometry in zip(codes, simplified, strict=True)

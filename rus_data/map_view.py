@@ -92,6 +92,27 @@ def indicator_map_frame(
     return frame, classification
 
 
+def national_reference(
+    national: float | None, national_base: float | None, show: Show
+) -> float | None:
+    """Sweden's value, or its change, as the reference line of the ranked chart."""
+    if show == "value":
+        return national
+    if national is None or national_base is None:
+        return None
+    change = change_between(np.array([national]), np.array([national_base]), show == "change_pct")
+    value = float(change[0])
+    return value if np.isfinite(value) else None
+
+
+def rank_texts(ranks: pd.Series, template: str) -> list[str]:
+    """Ranks as text such as "3 av 290" (``template`` with ``{rank}`` and ``{count}``)."""
+    count = int(ranks.notna().sum())
+    return [
+        "–" if pd.isna(rank) else template.format(rank=int(rank), count=count) for rank in ranks
+    ]
+
+
 def legend_labels(
     classification: Classification, decimals: int, language: str, missing_label: str
 ) -> list[tuple[str, str]]:

@@ -27,6 +27,8 @@ MAP_TEXTS: dict[str, dict[str, str]] = {
     "map_show_value": {"sv": "Värde", "en": "Value"},
     "map_show_change_abs": {"sv": "Förändring sedan år X", "en": "Change since year X"},
     "map_show_change_pct": {"sv": "Förändring sedan år X (%)", "en": "Change since year X (%)"},
+    "map_measure_value": {"sv": "Värde", "en": "Value"},
+    "map_measure_change": {"sv": "Förändring sedan {base}", "en": "Change since {base}"},
     "map_base_year": {"sv": "Jämför med år (X)", "en": "Compare with year (X)"},
     "map_method": {"sv": "Klassindelning", "en": "Classes"},
     "map_method_quantile": {"sv": "Kvantiler", "en": "Quantiles"},

@@ -354,13 +354,20 @@ def static_map_chart(
         )
         layers.append(
             alt.Chart(selected)
-            .mark_geoshape(filled=False, stroke="black", strokeWidth=2.5)
+            .mark_geoshape(filled=False, fillOpacity=0, stroke="black", strokeWidth=2.5)
             .project(**projection)
         )
-    return alt.layer(*layers, legend_chart).properties(
-        title=alt.Title(labels["title"], subtitle=labels["subtitle"].split("\n"), anchor="start"),
-        width=420,
-        height=640,
+    return (
+        alt.layer(*layers, legend_chart)
+        .properties(
+            title=alt.Title(
+                labels["title"], subtitle=labels["subtitle"].split("\n"), anchor="start"
+            ),
+            width=420,
+            height=640,
+        )
+        .configure(font="sans-serif")
+        .configure_view(stroke=None)
     )
 
 

@@ -30,6 +30,7 @@ from ui import cached
 from ui.components import demo_notice, source_line
 from ui.i18n import t
 from ui.map_state import (
+    follow_sidebar_year,
     is_playing,
     next_year_or_stop,
     select_from_table,
@@ -64,6 +65,7 @@ def year_controls(years: list[int]) -> int:
     """The map's year slider (default: the sidebar year if offered) and the play buttons."""
     default = view.year if view.year in years else years[-1]
     settle("map_year", years, default)
+    follow_sidebar_year(view.year, years)
     left, right, _ = CONTROL_ROW
     if len(years) > 1:
         left.select_slider(t("map_year", lang), options=years, key="map_year")
@@ -215,7 +217,7 @@ if mode == "indicator":
     map_column, chart_column = st.columns([3, 2])
     with map_column:
         st.pydeck_chart(PrebuiltDeck(spec, tip), height=MAP_HEIGHT, key="map_deck")
-        st.html(legend_html(legend_title, legend, better))
+        st.html(legend_html(legend_title, legend, better, classes.continuous))
     reference_text = t("map_national", lang, value=format_number(reference, decimals, lang))
     bar_labels = {
         "title": t("map_chart_title", lang),

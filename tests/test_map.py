@@ -275,6 +275,14 @@ def test_play_steps_to_the_last_year_and_stops(demo_db_path: Path) -> None:
     assert app.button(key="map_play")  # the play button is back
 
 
+def test_the_map_follows_the_sidebar_year(demo_db_path: Path) -> None:
+    app = _page(demo_db_path, map_year="2020")
+    assert app.select_slider(key="map_year").value == 2020
+    app.select_slider(key="year").set_value(2018).run()
+    assert app.select_slider(key="map_year").value == 2018
+    assert app.query_params["year"] == "2018"
+
+
 def test_table_is_what_the_csv_exports(demo_db_path: Path) -> None:
     app = _page(demo_db_path, map_ind=MUNICIPAL, region="25")
     table = app.dataframe[0].value

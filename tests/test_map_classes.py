@@ -133,3 +133,13 @@ def test_rank_puts_the_best_first_and_leaves_missing_unranked() -> None:
     values = pd.Series([3.0, 1.0, NAN, 3.0])
     assert rank_best_first(values, "higher").tolist() == [1, 3, pd.NA, 1]
     assert rank_best_first(values, "lower").tolist() == [2, 1, pd.NA, 2]
+
+
+def test_legend_html_shows_a_ramp_for_continuous_scales() -> None:
+    from rus_data.charts.map import legend_html
+
+    rows = [("#000000", "1"), ("#FFFFCC", "5"), ("#FFFFFF", "Uppgift saknas")]
+    ramp = legend_html("Värde (%)", rows, continuous=True)
+    assert "linear-gradient(to right,#000000,#FFFFCC)" in ramp and "Uppgift saknas" in ramp
+    classes = legend_html("Värde <b>", rows)
+    assert "linear-gradient" not in classes and "Värde &lt;b&gt;" in classes

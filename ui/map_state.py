@@ -55,6 +55,14 @@ def write_url(active_keys: Sequence[str]) -> None:
             del st.query_params[key]
 
 
+def follow_sidebar_year(sidebar_year: int, years: Sequence[int]) -> None:
+    """When the sidebar's year changes, the map moves to it too (if the map offers it)."""
+    previous = st.session_state.get("_map_sidebar_year")
+    st.session_state["_map_sidebar_year"] = sidebar_year
+    if previous is not None and previous != sidebar_year and sidebar_year in years:
+        st.session_state["map_year"] = sidebar_year
+
+
 def take_pending_year() -> None:
     """Apply the year the play control chose in the previous run (before the slider exists)."""
     pending = st.session_state.pop("_map_next_year", None)

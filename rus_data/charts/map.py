@@ -14,7 +14,7 @@ import pandas as pd
 import pydeck as pdk
 import vl_convert
 
-from rus_data.map_classes import hex_to_rgba
+from rus_data.map_classes import MISSING_COLOUR, hex_to_rgba
 from rus_data.map_geometry import CompactGeometry
 
 MAP_HEIGHT = 640
@@ -208,14 +208,33 @@ def tooltip(
     }
 
 
-def legend_html(title: str, rows: Sequence[tuple[str, str]], note: str = "") -> str:
-    """A small HTML legend: coloured squares with their labels under a title."""
-    items = "".join(
-        '<span style="display:inline-flex;align-items:center;margin:2px 12px 2px 0">'
-        f'<span style="width:16px;height:16px;background:{colour};border:1px solid #777;'
-        f'display:inline-block;margin-right:6px"></span>{html.escape(label)}</span>'
-        for colour, label in rows
-    )
+def legend_html(
+    title: str, rows: Sequence[tuple[str, str]], note: str = "", continuous: bool = False
+) -> str:
+    """A small HTML legend under a title: coloured squares with labels, or for a continuous
+    scale a colour ramp with its end values (a missing-data row is always a square)."""
+
+    def square(colour: str, label: str) -> str:
+        return (
+            '<span style="display:inline-flex;align-items:center;margin:2px 12px 2px 0">'
+            f'<span style="width:16px;height:16px;background:{colour};border:1px solid #777;'
+            f'display:inline-block;margin-right:6px"></span>{html.escape(label)}</span>'
+        )
+
+    ramp_rows = [r for r in rows if r[0] != MISSING_COLOUR] if continuous else []
+    items = ""
+    if len(ramp_rows) >= 2:
+        stops = ",".join(colour for colour, _ in ramp_rows)
+        items += (
+            '<div style="display:inline-block;margin:4px 16px 2px 0;vertical-align:middle">'
+            f'<div style="width:240px;height:14px;border:1px solid #777;'
+            f'background:linear-gradient(to right,{stops})"></div>'
+            '<div style="display:flex;justify-content:space-between;width:242px;'
+            f'font-size:0.9em"><span>{html.escape(ramp_rows[0][1])}</span>'
+            f"<span>{html.escape(ramp_rows[-1][1])}</span></div></div>"
+        )
+        rows = [r for r in rows if r not in ramp_rows]
+    items += "".join(square(colour, label) for colour, label in rows)
     extra = f'<div style="color:#555;font-size:0.85em">{html.escape(note)}</div>' if note else ""
     return f"<div><b>{html.escape(title)}</b><br/>{items}{extra}</div>"
 

@@ -1,6 +1,5 @@
 """Karta: an indicator or an objective's assessments on a map of counties or municipalities."""
 
-import time
 from functools import partial
 
 import streamlit as st
@@ -21,7 +20,6 @@ from rus_data.map_view import (
     assessment_map_frame,
     export_table,
     indicator_map_frame,
-    join_to_geometry,
     legend_labels,
     national_reference,
     rank_texts,
@@ -29,20 +27,10 @@ from rus_data.map_view import (
 from ui import cached
 from ui.components import demo_notice, source_line
 from ui.i18n import t
-from ui.map_state import (
-    follow_sidebar_year,
-    is_playing,
-    next_year_or_stop,
-    select_from_table,
-    settle,
-    start_playing,
-    stop_playing,
-    take_pending_year,
-    write_url,
-)
+from ui.map_controls import highlight_choice, join_or_apologise, play_step, year_controls
+from ui.map_state import select_from_table, settle, take_pending_year, write_url
 from ui.state import NATION, view_state
 
-PLAY_DELAY_SECONDS = 1.0
 view = view_state()
 lang = view.language
 county = view.region_code if view.region_code != NATION else None
@@ -59,52 +47,6 @@ mode = mode or "indicator"
 SELECTORS = st.container()
 CONTROL_ROW = st.columns([3.2, 1.3, 2], vertical_alignment="bottom")
 active = ["map_mode", "map_year", "map_sel"]
-
-
-def year_controls(years: list[int]) -> int:
-    """The map's year slider (default: the sidebar year if offered) and the play buttons."""
-    default = view.year if view.year in years else years[-1]
-    settle("map_year", years, default)
-    follow_sidebar_year(view.year, years)
-    left, right, _ = CONTROL_ROW
-    if len(years) > 1:
-        left.select_slider(t("map_year", lang), options=years, key="map_year")
-    else:
-        left.markdown(f"**{t('map_year', lang)}: {years[0]}**")
-    if is_playing() and st.session_state["map_year"] == years[-1]:
-        stop_playing()  # the last year is shown: the play control stops here
-    if is_playing():
-        right.button("⏹", key="map_stop", on_click=stop_playing, help=t("map_play_help", lang))
-    else:
-        right.button(
-            "▶ " + t("map_play", lang),
-            key="map_play",
-            on_click=start_playing,
-            args=(years,),
-            help=t("map_play_help", lang),
-            disabled=len(years) < 2,
-        )
-    return int(st.session_state["map_year"])
-
-
-def highlight_choice(codes: list[str], names: dict[str, str]) -> str | None:
-    """The 'highlight area' selectbox; the sidebar county is used when nothing is chosen."""
-    settle("map_sel", ["", *codes], "")
-    CONTROL_ROW[2].selectbox(
-        t("map_selected", lang),
-        ["", *codes],
-        key="map_sel",
-        format_func=lambda c: names.get(c, t("map_selected_none", lang)),
-    )
-    chosen = st.session_state["map_sel"] or None
-    return chosen or (county if county in codes else None)
-
-
-def play_step(years: list[int], year: int) -> None:
-    """While playing: show this year for a moment, then go on to the next (or stop)."""
-    if is_playing() and next_year_or_stop(years, year):
-        time.sleep(PLAY_DELAY_SECONDS)
-        st.rerun()
 
 
 if mode == "indicator":
@@ -149,7 +91,7 @@ if mode == "indicator":
     if not years:
         st.info(t("map_no_values", lang, year=view.year))
         st.stop()
-    year = year_controls(years)
+    year = year_controls(view, years, CONTROL_ROW[0], CONTROL_ROW[1])
     active += ["map_ind", "map_level", "map_show", "map_cls"]
     base_year = None
     if show != "value":
@@ -163,14 +105,15 @@ if mode == "indicator":
         active.append("map_base")
 
     geometry = cached.map_geometry(level)
-    values = join_to_geometry(cached.map_values(meta.id, level, year, base_year), geometry.codes)
+    values = cached.map_values(meta.id, level, year, base_year)
+    values = join_or_apologise(values, geometry.codes, lang)
     if county and level == "kommun":
         values = values[values["parent_code"] == county].reset_index(drop=True)
     frame, classes = indicator_map_frame(values, meta.better, meta.decimals, show, method, lang)
     frame["rank_text"] = rank_texts(frame["rank"], t("map_rank_of", lang))
     frame["tooltip_text"] = frame["shown_text"]
     names = dict(zip(frame["code"], frame["name"], strict=True))
-    highlight = highlight_choice(list(frame["code"]), names)
+    highlight = highlight_choice(view, list(frame["code"]), names, CONTROL_ROW[2])
     active_years = (year,) if base_year is None else (base_year, year)
     sources = cached.value_sources(meta.id, active_years)
     shows_demo = bool(sources["is_demo"].any())
@@ -272,17 +215,18 @@ else:
     if not years:
         st.info(t("no_data_year", lang, year=view.year))
         st.stop()
-    year = year_controls(years)
+    year = year_controls(view, years, CONTROL_ROW[0], CONTROL_ROW[1])
     active.append("map_obj")
     geometry = cached.map_geometry("lan")
-    counties = join_to_geometry(cached.county_assessments(objective, year), geometry.codes)
+    counties = cached.county_assessments(objective, year)
+    counties = join_or_apologise(counties, geometry.codes, lang)
     frame = assessment_map_frame(counties, lang)
     frame["tooltip_text"] = [
         f"{s} · {tr}" for s, tr in zip(frame["status_label"], frame["trend_label"], strict=True)
     ]
     frame["map_label"] = frame["trend_symbol"]
     names = dict(zip(frame["code"], frame["name"], strict=True))
-    highlight = highlight_choice(list(frame["code"]), names)
+    highlight = highlight_choice(view, list(frame["code"]), names, CONTROL_ROW[2])
     sources = cached.assessment_sources(year)
     demo_notice(lang, bool(sources["is_demo"].any()))
     line = source_line(sources, lang)

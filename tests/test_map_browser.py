@@ -58,3 +58,11 @@ def test_municipal_map_in_chromium(app_url: str, artifacts_dir: Path) -> None:
         page.screenshot(path=str(shot))
         assert shot.stat().st_size > 50_000
         assert outside == [], "the map must not fetch anything from the internet"
+        # selecting a table row highlights that region instead (row 3 is Österåker, 0117)
+        grid = page.locator("[data-testid='stDataFrame']").first
+        grid.scroll_into_view_if_needed()
+        frame = grid.bounding_box()
+        assert frame
+        page.mouse.click(frame["x"] + 12, frame["y"] + 36 + 18 + 36 * 2)
+        wait_idle(page)
+        page.wait_for_url("**map_sel=0117**")

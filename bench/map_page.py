@@ -43,8 +43,14 @@ def _time_reruns(app: AppTest, label: str) -> None:
     print(
         f"{label}: median {statistics.median(timings):.0f} ms, "
         f"min {min(timings):.0f} ms, max {max(timings):.0f} ms over {RUNS} reruns; "
-        f"deck JSON {size / 1000:.0f} kB"
+        f"deck JSON {size / 1000:.0f} kB, whole page {_page_bytes(app._tree) / 1000:.0f} kB"
     )
+
+
+def _page_bytes(node: object) -> int:
+    proto = getattr(node, "proto", None)
+    own = proto.ByteSize() if hasattr(proto, "ByteSize") else 0
+    return own + sum(_page_bytes(c) for c in getattr(node, "children", {}).values())
 
 
 def main() -> None:

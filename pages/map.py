@@ -153,9 +153,8 @@ if mode == "indicator":
         footer=line,
     )
     outline = cached.map_geometry("lan") if level == "kommun" and not county else None
-    spec = deck_json(
-        frame, geometry, ["name", "shown_text", "value_text", "rank_text"], highlight, outline
-    )
+    properties = ["name", "shown_text", "rank_text"] + (["value_text"] if show != "value" else [])
+    spec = deck_json(frame, geometry, properties, highlight, outline)
     st.subheader(title)
     map_column, chart_column = st.columns([3, 2])
     with map_column:

@@ -1,7 +1,8 @@
 """Compact map geometry: simplified boundaries as ready-made GeoJSON strings, one per region.
 
 Boundaries are simplified as a coverage (shared borders stay shared, so no slivers or gaps
-appear between neighbours) and coordinates are rounded to four decimals (about 10 m). Each
+appear between neighbours) and coordinates are rounded to three decimals (at most about
+60 m, a third of a pixel even when the map is zoomed to one county). Each
 region's geometry is serialised once per process; maps then join values to it by code.
 """
 
@@ -19,7 +20,7 @@ from rus_data.geometry import GeometryLevel, boundaries
 # Visvalingam–Whyatt tolerance in degrees: removes bends smaller than roughly 1 km, which
 # cannot be seen even when the map is zoomed to one county.
 SIMPLIFY_TOLERANCE = 0.01
-COORDINATE_DECIMALS = 4
+COORDINATE_DECIMALS = 3
 
 
 @dataclass(frozen=True)
@@ -47,9 +48,20 @@ class CompactGeometry:
         )
 
 
+def _round_ring(ring: list, decimals: int) -> list[list[float]]:
+    """Round a ring's points and drop points that rounding made equal to the one before."""
+    points: list[list[float]] = []
+    for x, y in ring:
+        point = [round(x, decimals), round(y, decimals)]
+        if not points or point != points[-1]:
+            points.append(point)
+    return points
+
+
 def _round_coordinates(value: object, decimals: int) -> object:
-    if isinstance(value, float):
-        return round(value, decimals)
+    """Round nested GeoJSON coordinates (rings of points, polygons, multipolygons)."""
+    if isinstance(value, (list, tuple)) and value and isinstance(value[0][0], float):
+        return _round_ring(list(value), decimals)
     if isinstance(value, (list, tuple)):
         return [_round_coordinates(item, decimals) for item in value]
     return value

@@ -20,6 +20,7 @@ from rus_data.map_view import (
     join_to_geometry,
     legend_labels,
 )
+from rus_data.status_style import status_style
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGE = "pages/map.py"
@@ -45,7 +46,7 @@ def _deck(app: AppTest) -> dict:
 
 def _regions(deck: dict) -> list[dict]:
     layer = next(layer for layer in deck["layers"] if layer["id"] == "regioner")
-    return layer["data"]["features"]
+    return layer["data"]
 
 
 # --- geometry and join -------------------------------------------------------------------
@@ -130,14 +131,26 @@ def test_deck_json_of_all_municipalities_is_compact(db: duckdb.DuckDBPyConnectio
     assert [layer["id"] for layer in deck["layers"]] == ["regioner", "granser", "markerad"]
 
 
-def test_page_sends_the_municipal_map_within_budget(demo_db_path: Path) -> None:
-    app = _page(demo_db_path)
+def _page_bytes(node: object) -> int:
+    """Bytes of every element the page sends (protobuf size), summed over the tree."""
+    proto = getattr(node, "proto", None)
+    own = proto.ByteSize() if hasattr(proto, "ByteSize") else 0
+    return own + sum(_page_bytes(c) for c in getattr(node, "children", {}).values())
+
+
+@pytest.mark.parametrize(
+    "query", [{}, {"map_show": "change_pct", "map_base": "2015"}], ids=["value", "change"]
+)
+def test_page_sends_the_municipal_map_within_budget(demo_db_path: Path, query: dict) -> None:
+    app = _page(demo_db_path, **query)
     charts = app.get("deck_gl_json_chart")
     payload = len(charts[0].proto.json.encode("utf-8")) + len(charts[0].proto.tooltip.encode())
     assert payload <= BUDGET_BYTES, payload
+    everything = _page_bytes(app._tree)  # map, chart, table, widgets and sidebar together
+    assert everything <= BUDGET_BYTES, everything
     features = _regions(_deck(app))
     assert len(features) == 290
-    assert {"name", "shown_text", "rank_text", "fill"} <= set(features[0]["properties"])
+    assert set(features[0]["properties"]) == {"n", "v", "r", "f"} | ({"w"} if query else set())
 
 
 # --- AppTest, every mode ------------------------------------------------------------------
@@ -153,7 +166,8 @@ def test_default_is_the_municipal_map_of_all_sweden(demo_db_path: Path) -> None:
     assert len(table) == 290
     assert app.select_slider(key="map_year").value == 2024
     tooltip = json.loads(app.get("deck_gl_json_chart")[0].proto.tooltip)
-    assert "{shown_text}" in tooltip["html"] and "Källa: Exempeldata" in tooltip["html"]
+    assert "<b>{n}</b>" in tooltip["html"] and "{v}" in tooltip["html"] and "{r}" in tooltip["html"]
+    assert "Källa: Exempeldata" in tooltip["html"]
     assert dict(app.query_params) == {}
 
 
@@ -188,7 +202,7 @@ def test_change_since_a_base_year(demo_db_path: Path, show: str) -> None:
     app = _page(demo_db_path, map_ind=MUNICIPAL, map_show=show, map_base="2015")
     assert app.select_slider(key="map_base").value == 2015
     assert "förändring 2015–2024" in app.subheader[0].value
-    texts = [f["properties"]["shown_text"] for f in _regions(_deck(app))]
+    texts = [f["properties"]["v"] for f in _regions(_deck(app))]
     assert all(t[0] in "+−–" for t in texts)  # signed changes
     table = app.dataframe[0].value
     assert list(table.columns[2:4]) == ["Värde 2015", "Värde 2024"]
@@ -198,7 +212,7 @@ def test_change_since_a_base_year(demo_db_path: Path, show: str) -> None:
 @pytest.mark.parametrize("method", ["equal", "continuous"])
 def test_class_methods(demo_db_path: Path, method: str) -> None:
     app = _page(demo_db_path, map_cls=method)
-    fills = {tuple(f["properties"]["fill"]) for f in _regions(_deck(app))} - {(255,) * 4}
+    fills = {tuple(f["properties"]["f"]) for f in _regions(_deck(app))} - {(255,) * 3}
     if method == "equal":
         assert 2 <= len(fills) <= 5  # skewed values may leave a class empty
     else:
@@ -210,16 +224,19 @@ def test_assessment_map(demo_db_path: Path, db) -> None:
     deck = _deck(app)
     regions = _regions(deck)
     assert len(regions) == 21
-    by_name = {f["properties"]["name"]: f["properties"] for f in regions}
+    by_name = {f["properties"]["n"]: f["properties"] for f in regions}
     # Storslagen fjällmiljö is assessed only in the mountain counties
-    assert by_name["Skåne län"]["status_label"] == "– Bedöms inte här"
-    assert by_name["Skåne län"]["fill"][:3] == [0xE6, 0xE6, 0xE6]
+    assert by_name["Skåne län"]["s"] == "– Bedöms inte här"
+    assert by_name["Skåne län"]["f"] == [0xE6, 0xE6, 0xE6]
     status = db.execute(
         "SELECT status FROM assessment WHERE objective_id = 14 AND region_code = '25' "
         "AND year = 2022"
     ).fetchone()[0]
-    assert by_name["Norrbottens län"]["status_label"].split(" ", 1)[0] in "✓◐✗"
-    assert status in by_name["Norrbottens län"]["status_label"].upper().replace("NÅS", "") or True
+    expected = status_style(status)
+    assert by_name["Norrbottens län"]["s"] == f"{expected.symbol} {expected.label('sv')}"
+    assert by_name["Norrbottens län"]["f"] == [
+        int(expected.colour[i : i + 2], 16) for i in (1, 3, 5)
+    ]
     assert any(layer["id"] == "trend" for layer in deck["layers"])
     assert {m.label for m in app.metric} >= {"✓ Ja, nås", "– Bedöms inte här"}
 
@@ -227,7 +244,7 @@ def test_assessment_map(demo_db_path: Path, db) -> None:
 def test_national_only_objective_says_so(demo_db_path: Path) -> None:
     app = _page(demo_db_path, map_mode="assessment", map_obj="1")
     assert any("bara nationellt" in i.value for i in app.info)
-    assert {f["properties"]["status_label"] for f in _regions(_deck(app))} == {"– Bedöms inte här"}
+    assert {f["properties"]["s"] for f in _regions(_deck(app))} == {"– Bedöms inte här"}
 
 
 def test_english(demo_db_path: Path) -> None:
@@ -244,7 +261,7 @@ def test_highlight_from_the_url_reaches_map_and_chart(demo_db_path: Path) -> Non
     assert app.selectbox(key="map_sel").value == "0180"
     assert [layer["id"] for layer in _deck(app)["layers"]][-1] == "markerad"
     spec = json.loads(app.get("vega_lite_chart")[0].proto.spec)
-    assert "datum.selected" in json.dumps(spec)
+    assert 'datum.name === \\"Stockholm\\"' in json.dumps(spec)
     app.selectbox(key="map_sel").set_value("").run()
     assert "map_sel" not in app.query_params
 

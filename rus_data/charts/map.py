@@ -27,6 +27,22 @@ OUTLINE = [90, 90, 90, 255]
 HIGHLIGHT = [0, 0, 0, 255]
 
 
+# Short names for feature properties: 290 features × a few keys adds up (payload budget).
+PROPERTY_KEYS = {
+    "name": "n",
+    "shown_text": "v",
+    "value_text": "w",
+    "rank_text": "r",
+    "status_label": "s",
+    "trend_label": "t",
+}
+
+
+def property_key(column: str) -> str:
+    """The short key under which a frame column is sent as a feature property."""
+    return PROPERTY_KEYS.get(column, column)
+
+
 class PrebuiltDeck(pdk.Deck):
     """A pydeck Deck whose JSON is built beforehand, compactly (pydeck indents by default)."""
 
@@ -74,16 +90,16 @@ def _text(value: object) -> str:
 def _features(frame: pd.DataFrame, geometry: CompactGeometry, properties: Sequence[str]) -> str:
     parts = []
     for row in frame.itertuples(index=False):
-        props = {name: _text(getattr(row, name)) for name in properties}
-        props["fill"] = hex_to_rgba(row.colour)
+        props = {property_key(name): _text(getattr(row, name)) for name in properties}
+        props["f"] = hex_to_rgba(row.colour)[:3]
         parts.append(
-            '{"type":"Feature","properties":'
+            '{"properties":'
             + json.dumps(props, **_COMPACT)
             + ',"geometry":'
             + geometry.geometry_json[row.code]
             + "}"
         )
-    return '{"type":"FeatureCollection","features":[' + ",".join(parts) + "]}"
+    return "[" + ",".join(parts) + "]"
 
 
 def _layer(layer_id: str, data_json: str, **options: object) -> str:
@@ -114,7 +130,7 @@ def deck_json(
             pickable=True,
             stroked=True,
             filled=True,
-            getFillColor="@@=properties.fill",
+            getFillColor="@@=properties.f",
             getLineColor=OUTLINE,
             lineWidthUnits="pixels",
             getLineWidth=0.6,
@@ -122,14 +138,11 @@ def deck_json(
     ]
     if outline is not None:
         codes = list(outline_codes) if outline_codes is not None else list(outline.codes)
-        lines = ",".join(
-            '{"type":"Feature","properties":{},"geometry":' + outline.geometry_json[c] + "}"
-            for c in codes
-        )
+        lines = ",".join('{"geometry":' + outline.geometry_json[c] + "}" for c in codes)
         layers.append(
             _layer(
                 "granser",
-                '{"type":"FeatureCollection","features":[' + lines + "]}",
+                "[" + lines + "]",
                 stroked=True,
                 filled=False,
                 getLineColor=[40, 40, 40, 255],
@@ -138,12 +151,11 @@ def deck_json(
             )
         )
     if highlight_code and highlight_code in set(frame["code"]):
-        selected = '{"type":"Feature","properties":{},"geometry":'
-        selected += geometry.geometry_json[highlight_code] + "}"
+        selected = '{"geometry":' + geometry.geometry_json[highlight_code] + "}"
         layers.append(
             _layer(
                 "markerad",
-                '{"type":"FeatureCollection","features":[' + selected + "]}",
+                "[" + selected + "]",
                 stroked=True,
                 filled=False,
                 getLineColor=HIGHLIGHT,
@@ -189,7 +201,8 @@ def tooltip(
     footer: str = "",
 ) -> dict:
     """A deck.gl tooltip: the region name in bold, ``label: {property}`` lines for
-    ``fields``, fixed ``label: text`` lines for ``constants`` and a small footer line.
+    ``fields`` (pairs of label and frame column), fixed ``label: text`` lines for
+    ``constants`` and a small footer line.
 
     Constant texts go in the template once instead of into every feature, which keeps the
     payload small; braces in them are dropped so they cannot act as placeholders.
@@ -198,12 +211,14 @@ def tooltip(
     def plain(text: str) -> str:
         return html.escape(text.replace("{", "").replace("}", ""))
 
-    rows = "".join(f"<br/>{plain(label)}: <b>{{{name}}}</b>" for label, name in fields)
+    rows = "".join(
+        f"<br/>{plain(label)}: <b>{{{property_key(name)}}}</b>" for label, name in fields
+    )
     rows += "".join(f"<br/>{plain(label)}: {plain(text)}" for label, text in constants)
     if footer:
         rows += f'<br/><span style="font-size:11px;color:#555">{plain(footer)}</span>'
     return {
-        "html": "<b>{name}</b>" + rows,
+        "html": "<b>{" + property_key("name") + "}</b>" + rows,
         "style": {"backgroundColor": "white", "color": "#222", "fontSize": "13px"},
     }
 
@@ -250,11 +265,10 @@ def ranked_bar_chart(
     ``labels`` holds ``title, subtitle, axis, region, value, rank, reference``. Regions
     without a value are left out of the bars (they are listed in the table as missing).
     """
-    data = frame.loc[frame["shown"].notna(), ["code", "name", "shown", "shown_text", "colour"]]
-    data = data.assign(
-        rank=frame.loc[data.index, "rank"].astype("float"),
-        selected=data["code"] == (highlight_code or ""),
-    ).sort_values("rank")
+    data = frame.loc[frame["shown"].notna(), ["name", "shown", "shown_text", "colour"]]
+    data = data.assign(rank=frame.loc[data.index, "rank"].astype(int)).sort_values("rank")
+    chosen = frame.loc[frame["code"] == (highlight_code or ""), "name"]
+    is_chosen = f"datum.name === {json.dumps(chosen.iloc[0])}" if len(chosen) else "false"
     order = list(data["name"])
     bars = (
         alt.Chart(data)
@@ -263,9 +277,9 @@ def ranked_bar_chart(
             x=alt.X("shown:Q", title=labels["axis"]),
             y=alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
             color=alt.Color("colour:N", scale=None),
-            stroke=alt.condition("datum.selected", alt.value("black"), alt.value(None)),
+            stroke=alt.condition(is_chosen, alt.value("black"), alt.value(None)),
             opacity=alt.condition(
-                "datum.selected", alt.value(1.0), alt.value(1.0 if not highlight_code else 0.75)
+                is_chosen, alt.value(1.0), alt.value(1.0 if not highlight_code else 0.75)
             ),
             tooltip=[
                 alt.Tooltip("name:N", title=labels["region"]),

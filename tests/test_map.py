@@ -292,6 +292,18 @@ def test_play_steps_to_the_last_year_and_stops(demo_db_path: Path) -> None:
     assert app.button(key="map_play")  # the play button is back
 
 
+def test_choices_survive_a_visit_to_the_assessment_map(demo_db_path: Path) -> None:
+    app = _page(demo_db_path)
+    app.selectbox(key="map_ind").set_value(MUNICIPAL).run()
+    app.selectbox(key="map_cls").set_value("equal").run()
+    app.button_group(key="map_mode").set_value("assessment").run()
+    assert "map_ind" not in app.query_params
+    app.button_group(key="map_mode").set_value("indicator").run()
+    assert app.selectbox(key="map_ind").value == MUNICIPAL
+    assert app.selectbox(key="map_cls").value == "equal"
+    assert app.query_params["map_ind"] == MUNICIPAL
+
+
 def test_the_map_follows_the_sidebar_year(demo_db_path: Path) -> None:
     app = _page(demo_db_path, map_year="2020")
     assert app.select_slider(key="map_year").value == 2020

@@ -22,6 +22,7 @@ MAP_URL_KEYS = (
     "map_sel",
 )
 _DEFAULTS = "_map_defaults"
+_REMEMBERED = "_map_remembered"
 
 
 def settle(key: str, options: Sequence[object], default: object) -> object:
@@ -32,12 +33,16 @@ def settle(key: str, options: Sequence[object], default: object) -> object:
     ``default``. Returns the settled value.
     """
     by_text = {str(option): option for option in options}
+    remembered = st.session_state.setdefault(_REMEMBERED, {})
     if key not in st.session_state:
-        wanted = st.query_params.get(key)
+        # Streamlit forgets a widget's value in runs that do not draw it (say, the indicator
+        # while the assessment map is shown); the last value is kept here instead.
+        wanted = remembered.get(key, st.query_params.get(key))
         st.session_state[key] = by_text.get(str(wanted), default) if wanted else default
     elif st.session_state[key] not in options:
         st.session_state[key] = default
     st.session_state.setdefault(_DEFAULTS, {})[key] = default
+    remembered[key] = st.session_state[key]
     return st.session_state[key]
 
 

@@ -37,6 +37,7 @@ def test_municipal_map_in_chromium(app_url: str, artifacts_dir: Path) -> None:
         assert page.locator("[data-testid='stException']").count() == 0
         assert page.get_by_text("TypeError").count() == 0
         assert page.get_by_text("Exempeldata – inte officiell statistik").count() >= 1
+        page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=30_000)
         assert page.locator("[data-testid='stVegaLiteChart']").count() == 1
         # highlight Stockholm from the selectbox: the choice goes into the URL
         page.locator(".st-key-map_sel input").click()

@@ -181,3 +181,85 @@ def similar_municipalities(
 ) -> similarity.SimilarityResult:
     """Cached :func:`rus_data.similarity.nearest` on the municipal values of ``year``."""
     return _similar_municipalities(db_version(), target, tuple(sorted(weights.items())), year, k)
+# --- Map page ("Karta") ---------------------------------------------------------------------
+from rus_data import queries_map  # noqa: E402
+from rus_data.charts.map import chart_png, chart_svg  # noqa: E402
+from rus_data.map_geometry import CompactGeometry, compact_geometry  # noqa: E402
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def map_geometry(level: str) -> CompactGeometry:
+    """Simplified, rounded boundaries of ``lan`` or ``kommun``, built once per process."""
+    return compact_geometry(level)  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _map_indicators(version: str, language: str) -> pd.DataFrame:
+    return queries_map.map_indicators(connection(), language)  # type: ignore[arg-type]
+
+
+def map_indicators(language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_map.map_indicators`."""
+    return _map_indicators(db_version(), language)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _indicator_years(version: str, indicator_id: str, level: str) -> list[int]:
+    return queries_map.indicator_years(connection(), indicator_id, level)
+
+
+def indicator_years(indicator_id: str, level: str) -> list[int]:
+    """Cached :func:`rus_data.queries_map.indicator_years`."""
+    return _indicator_years(db_version(), indicator_id, level)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _map_values(
+    version: str, indicator_id: str, level: str, year: int, base_year: int | None
+) -> pd.DataFrame:
+    return queries_map.map_values(connection(), indicator_id, level, year, base_year)
+
+
+def map_values(indicator_id: str, level: str, year: int, base_year: int | None) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_map.map_values`."""
+    return _map_values(db_version(), indicator_id, level, year, base_year)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _national_value(
+    version: str, indicator_id: str, year: int, base_year: int | None
+) -> tuple[float | None, float | None]:
+    return queries_map.national_value(connection(), indicator_id, year, base_year)
+
+
+def national_value(
+    indicator_id: str, year: int, base_year: int | None
+) -> tuple[float | None, float | None]:
+    """Cached :func:`rus_data.queries_map.national_value`."""
+    return _national_value(db_version(), indicator_id, year, base_year)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _value_sources(version: str, indicator_id: str, years: tuple[int, ...]) -> pd.DataFrame:
+    return queries_map.value_sources(connection(), indicator_id, list(years))
+
+
+def value_sources(indicator_id: str, years: tuple[int, ...]) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_map.value_sources`."""
+    return _value_sources(db_version(), indicator_id, years)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _county_assessments(version: str, objective_id: int, year: int) -> pd.DataFrame:
+    return queries_map.county_assessments(connection(), objective_id, year)
+
+
+def county_assessments(objective_id: int, year: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_map.county_assessments`."""
+    return _county_assessments(db_version(), objective_id, year)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def map_image(spec_json: str, image_format: str) -> bytes:
+    """The static map spec rendered as ``png`` or ``svg`` bytes (vl-convert)."""
+    return chart_png(spec_json) if image_format == "png" else chart_svg(spec_json)

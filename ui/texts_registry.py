@@ -10,5 +10,9 @@ from ui.texts_peers import PEERS_TEXTS
 
 FEATURE_TEXTS: tuple[dict, ...] = (
     PEERS_TEXTS,
+from ui.texts_map import MAP_TEXTS
+
+FEATURE_TEXTS: tuple[dict, ...] = (
+    MAP_TEXTS,
     # one line per page text module
 )

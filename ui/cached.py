@@ -181,6 +181,8 @@ def similar_municipalities(
 ) -> similarity.SimilarityResult:
     """Cached :func:`rus_data.similarity.nearest` on the municipal values of ``year``."""
     return _similar_municipalities(db_version(), target, tuple(sorted(weights.items())), year, k)
+
+
 # --- Map page ("Karta") ---------------------------------------------------------------------
 from rus_data import queries_map  # noqa: E402
 from rus_data.charts.map import chart_png, chart_svg  # noqa: E402

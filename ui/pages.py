@@ -32,9 +32,8 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:"),
+    PageSpec("pages/map.py", "page_map", ":material/map:"),
     PageSpec("pages/peers.py", "page_peers", ":material/compare_arrows:"),
-    PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
-    PageSpec("pages/map.py", "page_map", ":material/map:", "karta"),
     # one line per page, in menu order
 )
 

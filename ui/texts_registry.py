@@ -6,13 +6,11 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_map import MAP_TEXTS
 from ui.texts_peers import PEERS_TEXTS
 
 FEATURE_TEXTS: tuple[dict, ...] = (
-    PEERS_TEXTS,
-from ui.texts_map import MAP_TEXTS
-
-FEATURE_TEXTS: tuple[dict, ...] = (
     MAP_TEXTS,
+    PEERS_TEXTS,
     # one line per page text module
 )

@@ -125,6 +125,7 @@ class TargetPace:
     latest_value: float
     target_year: int
     target_value: float
+    slope_per_year: float  # Theil–Sen slope of the series (NaN with too few values)
     projected_value: float  # latest value plus the slope times the years left
     needed_slope: float  # change per year needed from the latest value to reach the target
     reaches: bool | None  # None when the pace is unknown
@@ -162,6 +163,7 @@ def target_pace(
         latest_value=latest_value,
         target_year=target_year,
         target_value=float(target_value),
+        slope_per_year=slope,
         projected_value=projected,
         needed_slope=needed,
         reaches=reaches,

@@ -283,3 +283,107 @@ def changes_per_year(history: pd.DataFrame) -> pd.DataFrame:
 def has_enough_points(series: pd.DataFrame) -> bool:
     """True when a series has at least ``MIN_POINTS`` values."""
     return int(series["value"].notna().sum()) >= MIN_POINTS
+
+
+def ordered_series(series: pd.DataFrame, region_codes: list[str], sweden_name: str) -> pd.DataFrame:
+    """One indicator's series in legend order (``region_codes``), Sweden named in the language."""
+    frame = series[series["region_code"].isin(region_codes)].copy()
+    frame.loc[frame["region_code"] == NATION, "region"] = sweden_name
+    order = {code: position for position, code in enumerate(region_codes)}
+    frame["_order"] = frame["region_code"].map(order)
+    return frame.sort_values(["_order", "year"]).drop(columns="_order").reset_index(drop=True)
+
+
+def comparable_codes(
+    region_codes: list[str], chosen: str, aggregation: str, index_mode: bool
+) -> list[str]:
+    """The areas that can share one axis.
+
+    A summed indicator (tonnes, counts) for the whole country dwarfs any county, so with
+    absolute values Sweden is drawn only when it is the chosen area; as an index it always is.
+    """
+    if index_mode or aggregation != "sum" or chosen == NATION:
+        return list(region_codes)
+    return [code for code in region_codes if code != NATION]
+
+
+def shows_spread(aggregation: str, index_mode: bool, chosen: str) -> bool:
+    """Whether the county spread band belongs in the chart (not behind a national total)."""
+    return index_mode or aggregation != "sum" or chosen != NATION
+
+
+def small_multiples_frame(
+    counties: pd.DataFrame, better: str, chosen: str, language: str
+) -> pd.DataFrame:
+    """Rows of ``county_series`` with a panel title (letter, name, arrow) and the verdict.
+
+    The chosen county's panel title starts with ``▶``.
+    """
+    frames = []
+    for code, group in counties.groupby("region_code", sort=True):
+        result = trend(
+            group["year"].to_numpy(dtype=float), group["value"].to_numpy(dtype=float), better
+        )
+        first = group.iloc[0]
+        name = str(first["region"]).removesuffix(" län")
+        arrow = verdict_arrow(result.verdict, result.slope_per_year)
+        marker = "▶ " if code == chosen else ""
+        frames.append(
+            group.assign(
+                panel=f"{marker}{first['letter']} {name} {arrow}",
+                verdict=result.verdict,
+                verdict_label=VERDICT_STYLES[result.verdict].label(language),
+            )
+        )
+    if not frames:
+        return counties.assign(panel=[], verdict=[], verdict_label=[])
+    return pd.concat(frames, ignore_index=True)
+
+
+def display_statistics(stats: pd.DataFrame, decimals: int, language: str) -> pd.DataFrame:
+    """The statistics of :func:`series_statistics` as text, missing values spelled out.
+
+    Columns ``area, n, period, slope_per_year, slope_per_decade, p_value, base_year, change,
+    change_percent, verdict``; the page names them in its language.
+    """
+    missing = MISSING_TEXT.get(language, MISSING_TEXT["sv"])
+
+    def period(row: pd.Series) -> str:
+        if pd.isna(row["first_year"]):
+            return missing
+        return f"{int(row['first_year'])}–{int(row['last_year'])}"
+
+    def p_text(value: float) -> str:
+        if pd.isna(value):
+            return missing
+        return (
+            "< 0,001"
+            if value < 0.001 and language == "sv"
+            else ("< 0.001" if value < 0.001 else format_number(value, 3, language))
+        )
+
+    def percent(value: float) -> str:
+        if pd.isna(value):
+            return missing
+        sign = "+" if value > 0 else ""
+        return f"{sign}{format_number(value, 1, language)} %"
+
+    def signed(value: float, places: int) -> str:
+        sign = "+" if not pd.isna(value) and value > 0 else ""
+        return f"{sign}{format_number(value, places, language)}"
+
+    more = decimals + 1
+    return pd.DataFrame(
+        {
+            "area": stats["region"],
+            "n": stats["n"].astype(int),
+            "period": [period(row) for _, row in stats.iterrows()],
+            "slope_per_year": [signed(v, more) for v in stats["slope_per_year"]],
+            "slope_per_decade": [signed(v, decimals) for v in stats["slope_per_decade"]],
+            "p_value": [p_text(v) for v in stats["p_value"]],
+            "base_year": [missing if pd.isna(v) else str(int(v)) for v in stats["base_year"]],
+            "change": [signed(v, decimals) for v in stats["change"]],
+            "change_percent": [percent(v) for v in stats["change_percent"]],
+            "verdict": stats["verdict_text"],
+        }
+    )

@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    PageSpec("pages/trends.py", "page_trends", ":material/trending_up:", "trender"),
     # one line per page, in menu order
 )
 

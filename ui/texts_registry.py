@@ -6,6 +6,9 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_trends import TRENDS_TEXTS
+
 FEATURE_TEXTS: tuple[dict, ...] = (
+    TRENDS_TEXTS,
     # one line per page text module
 )

@@ -5,6 +5,7 @@ The rendered bytes are cached per spec, so a second click on the same chart cost
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 
 import pandas as pd
@@ -26,3 +27,12 @@ def chart_svg(spec_json: str) -> bytes:
 def frame_csv(frame: pd.DataFrame) -> bytes:
     """A frame as UTF-8 CSV with a byte-order mark, so spreadsheet programs read å, ä and ö."""
     return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def static_spec(spec_json: str, width: int = 860) -> str:
+    """The spec for a file: a fixed width instead of the page's container width, white ground."""
+    spec = json.loads(spec_json)
+    if spec.get("width") == "container":
+        spec["width"] = width
+    spec.setdefault("background", "white")
+    return json.dumps(spec, ensure_ascii=False)

@@ -78,6 +78,10 @@ _LABELS = {
 }
 
 
+# Fill the page's width but keep the plot's own height: titles and legends add to it.
+_FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+
+
 def _labels(language: str) -> dict[str, str]:
     return _LABELS["en" if language == "en" else "sv"]
 
@@ -172,7 +176,11 @@ def indicator_series_chart(
         ],
     )
     layers.append(line_base.mark_line(strokeWidth=2.2))
-    layers.append(line_base.mark_point(filled=True, size=28))
+    layers.append(
+        line_base.mark_point(filled=True, size=28).encode(
+            color=alt.Color("region:N", scale=alt.Scale(domain=areas, range=colours), legend=None)
+        )
+    )
     if target is not None and not index_mode:
         if path is not None and len(path):
             path_frame = path.assign(
@@ -220,10 +228,8 @@ def indicator_series_chart(
         layers.append(
             target_base.mark_text(align="right", dx=-8, dy=-10, fontSize=11).encode(text="label:N")
         )
-    return (
-        alt.layer(*layers)
-        .properties(title=_title(title, subtitle), width="container", height=280)
-        .resolve_scale(color="independent", strokeDash="independent")
+    return alt.layer(*layers).properties(
+        title=_title(title, subtitle), width="container", height=280
     )
 
 
@@ -258,7 +264,9 @@ def verdict_summary_chart(
         text="text:N",
         color=alt.Color("text_colour:N", scale=None),
     )
-    return (bars + text).properties(title=_title(title, subtitle), width="container", height=60)
+    return (bars + text).properties(
+        title=_title(title, subtitle), width="container", height=60, autosize=_FIT_WIDTH
+    )
 
 
 def history_frame(history: pd.DataFrame, row_labels: list[str], language: str) -> pd.DataFrame:

@@ -145,6 +145,12 @@ def sources_of(indicator_id: str | None = None) -> str:
     return source_line(frame.drop_duplicates("name"), language)
 
 
+def unit_line(unit: str) -> str:
+    """The chart subtitle's unit line: the unit, or what the index means."""
+    key = "trends_index_line" if index_mode else "trends_unit_line"
+    return t(key, language, unit=unit)
+
+
 # --- Summary bar -------------------------------------------------------------------------------
 st.subheader(t("trends_summary_heading", language))
 if indicators.empty:
@@ -253,7 +259,7 @@ for number, indicator in enumerate(indicators.itertuples()):
             own_spread,
             title=t("trends_chart_title", language, name=indicator.name, first=first, last=last),
             subtitle=[
-                t("trends_unit_line", language, unit=indicator.unit) + " · " + band_note,
+                unit_line(indicator.unit) + " · " + band_note,
                 sources_of(indicator.indicator_id),
             ],
             unit=indicator.unit,

@@ -51,6 +51,10 @@ TRENDS_TEXTS: dict[str, dict[str, str]] = {
     "trends_indicators_heading": {"sv": "Indikatorer", "en": "Indicators"},
     "trends_chart_title": {"sv": "{name}, {first}–{last}", "en": "{name}, {first}–{last}"},
     "trends_unit_line": {"sv": "Enhet: {unit}", "en": "Unit: {unit}"},
+    "trends_index_line": {
+        "sv": "Index: varje series första år = 100 (enhet {unit})",
+        "en": "Index: each series' first year = 100 (unit {unit})",
+    },
     "trends_band_note": {
         "sv": "Grått band: {band} för länen",
         "en": "Grey band: {band} of the counties",

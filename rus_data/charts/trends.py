@@ -316,7 +316,7 @@ def assessment_heatmap(
     x = alt.X("year_label:N", sort=year_order, title=None, axis=alt.Axis(labelAngle=0))
     base = alt.Chart(frame).encode(
         x=x,
-        y=alt.Y("row_label:N", sort=row_order, title=row_title, axis=alt.Axis(labelLimit=260)),
+        y=alt.Y("row_label:N", sort=row_order, title=None, axis=alt.Axis(labelLimit=260)),
         tooltip=[
             alt.Tooltip("row_label:N", title=row_title),
             alt.Tooltip("year:Q", title=labels["year"], format="d"),
@@ -398,14 +398,14 @@ def small_multiples_chart(
     )
     domain = [VERDICT_STYLES[v].label(language) for v in VERDICT_ORDER]
     colours = [VERDICT_STYLES[v].colour for v in VERDICT_ORDER]
-    x = alt.X("year:Q", title=None, axis=alt.Axis(format="d", tickCount=3))
+    x = alt.X("year:Q", title=None, axis=alt.Axis(format="d", tickCount=3, labelFontSize=9))
     y_scale = alt.Scale(zero=False)
     county_line = (
         alt.Chart()
         .mark_line(strokeWidth=2)
         .encode(
             x=x,
-            y=alt.Y("y:Q", title=y_title, scale=y_scale),
+            y=alt.Y("y:Q", title=None, scale=y_scale, axis=alt.Axis(labelFontSize=9)),
             color=alt.Color(
                 "verdict_label:N",
                 title=labels["verdict"],
@@ -432,10 +432,10 @@ def small_multiples_chart(
     panel_order = list(dict.fromkeys(data["panel"]))
     chart = (
         alt.layer(*layers, data=data)
-        .properties(width=150, height=95)
+        .properties(width=96, height=80)
         .facet(
             facet=alt.Facet(
-                "panel:N", sort=panel_order, title=None, header=alt.Header(labelFontSize=11)
+                "panel:N", sort=panel_order, title=None, header=alt.Header(labelFontSize=10)
             ),
             columns=7,
         )

@@ -233,12 +233,12 @@ for number, indicator in enumerate(indicators.itertuples()):
             continue
         if code != region:
             st.caption(t("trends_national_only", language))
-        shown = comparable_codes(area_codes, region, indicator.aggregation, index_mode)
+        shown = comparable_codes(area_codes, code, indicator.aggregation, index_mode)
         if NATION not in shown and NATION in area_codes:
             st.caption(t("trends_sweden_hidden", language))
         lines = ordered_series(own, shown, sweden)
         own_spread = spread[spread["indicator_id"] == indicator.indicator_id]
-        if not shows_spread(indicator.aggregation, index_mode, region):
+        if not shows_spread(indicator.aggregation, index_mode, code):
             own_spread = own_spread.iloc[0:0]
             band_note = t("trends_band_total", language)
         elif own_spread.empty:

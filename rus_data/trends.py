@@ -75,6 +75,23 @@ def format_number(value: float | None, decimals: int, language: str) -> str:
     return text
 
 
+_STATISTICS_COLUMNS = [
+    "region_code",
+    "region",
+    "n",
+    "first_year",
+    "last_year",
+    "slope_per_year",
+    "slope_per_decade",
+    "p_value",
+    "base_year",
+    "change",
+    "change_percent",
+    "verdict",
+    "verdict_text",
+]
+
+
 def series_statistics(
     series: pd.DataFrame, better: str, base_year: int, language: str
 ) -> pd.DataFrame:
@@ -113,7 +130,7 @@ def series_statistics(
                 "verdict_text": verdict_text(result.verdict, result.slope_per_year, language),
             }
         )
-    return pd.DataFrame(rows)
+    return pd.DataFrame(rows, columns=_STATISTICS_COLUMNS)
 
 
 def primary_region(series: pd.DataFrame, region_code: str) -> str:

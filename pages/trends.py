@@ -238,11 +238,11 @@ for number, indicator in enumerate(indicators.itertuples()):
             st.caption(t("trends_sweden_hidden", language))
         lines = ordered_series(own, shown, sweden)
         own_spread = spread[spread["indicator_id"] == indicator.indicator_id]
-        if not shows_spread(indicator.aggregation, index_mode, code):
+        if own_spread.empty:
+            band_note = t("trends_band_none", language)
+        elif not shows_spread(indicator.aggregation, index_mode, code):
             own_spread = own_spread.iloc[0:0]
             band_note = t("trends_band_total", language)
-        elif own_spread.empty:
-            band_note = t("trends_band_none", language)
         else:
             band_note = t(
                 "trends_band_note", language, band=t(f"trends_band_{band}", language).lower()
@@ -269,6 +269,7 @@ for number, indicator in enumerate(indicators.itertuples()):
             band=band,
             target=target,
             path=path,
+            colour_order=[region_names.get(c, c) for c in [region, NATION, *compare]],
         )
         st.altair_chart(chart, width="stretch", height=SERIES_CHART_HEIGHT)
         if message:

@@ -103,12 +103,15 @@ def indicator_series_chart(
     band: str,
     target: ResolvedTarget | None = None,
     path: pd.DataFrame | None = None,
+    colour_order: list[str] | None = None,
 ) -> alt.LayerChart:
     """Lines of the chosen areas over the county spread band, with target and path if given.
 
     ``series``: ``region, year, value, index_value`` (the areas in legend order);
     ``spread``: one row per year with ``value_*``/``index_*`` columns (may be empty);
     ``band``: ``minmax`` or ``iqr``. The target is drawn only with absolute values.
+    ``colour_order`` names every area that could be drawn, so an area keeps its colour (the
+    chosen one blue, Sweden black) even when an area before it has no values.
     """
     labels = _labels(language)
     column = "index_value" if index_mode else "value"
@@ -117,7 +120,9 @@ def indicator_series_chart(
     number = ".1f" if index_mode else f",.{max(decimals, 0)}f"
     y_title = labels["index"] if index_mode else unit
     areas = list(dict.fromkeys(series["region"]))
-    colours = list(SERIES_COLOURS[: len(areas)])
+    order = list(colour_order or areas)
+    positions = [order.index(a) if a in order else len(order) + i for i, a in enumerate(areas)]
+    colours = [SERIES_COLOURS[p % len(SERIES_COLOURS)] for p in positions]
     last_year = int(series["year"].max()) if len(series) else 0
     first_year = int(series["year"].min()) if len(series) else 0
     if target is not None and not index_mode:

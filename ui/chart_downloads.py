@@ -17,13 +17,19 @@ from ui.i18n import t
 def chart_downloads(
     chart: alt.TopLevelMixin, data: pd.DataFrame, file_stem: str, key: str, language: str
 ) -> None:
-    """Three small buttons: the chart as PNG and SVG, and ``data`` as CSV."""
-    spec = static_spec(chart.to_json())
+    """Three small buttons: the chart as PNG and SVG, and ``data`` as CSV.
+
+    The spec is serialised only on a click, so the page run does not pay for it.
+    """
+
+    def spec() -> str:
+        return static_spec(chart.to_json())
+
     columns = st.columns([1.2, 1, 1, 1.6, 6], vertical_alignment="center")
     columns[0].caption(t("trends_download_label", language))
     columns[1].download_button(
         t("trends_download_png", language),
-        data=lambda: chart_png(spec),
+        data=lambda: chart_png(spec()),
         file_name=f"{file_stem}.png",
         mime="image/png",
         key=f"{key}_png",
@@ -33,7 +39,7 @@ def chart_downloads(
     )
     columns[2].download_button(
         t("trends_download_svg", language),
-        data=lambda: chart_svg(spec),
+        data=lambda: chart_svg(spec()),
         file_name=f"{file_stem}.svg",
         mime="image/svg+xml",
         key=f"{key}_svg",

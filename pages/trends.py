@@ -165,6 +165,7 @@ else:
             language,
             objective=objective_names[objective_id],
             region=view.region_name,
+            year=view.year,
         ),
         subtitle=[sources_of()],
         language=language,

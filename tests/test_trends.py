@@ -417,7 +417,9 @@ def test_page_verdicts_match_the_tested_functions(
     charts = _charts(app)
     assert len(charts) == len(indicators) + 4  # summary, indicators, multiples, 2 histories
     titles = [spec["title"]["text"] for spec, _ in charts]
-    assert titles[0] == "Frisk luft: indikatorernas riktning i Västra Götalands län"
+    assert (
+        titles[0] == "Frisk luft: indikatorernas riktning i Västra Götalands län till och med 2024"
+    )
     assert all(
         any("Källa: Exempeldata" in line for line in spec["title"]["subtitle"])
         for spec, _ in charts
@@ -510,3 +512,13 @@ def test_empty_series_gives_an_empty_table() -> None:
     stats = series_statistics(empty, "higher", 2015, "sv")
     assert stats.empty and "verdict" in stats.columns
     assert display_statistics(stats, 1, "sv").empty
+
+
+def test_choices_survive_a_page_switch(demo_db_path: Path) -> None:
+    app = _page(demo_db_path)
+    app.selectbox(key="tr_obj").set_value(3).run()
+    app.switch_page("pages/overview.py").run()
+    app.switch_page(PAGE).run()
+    assert not app.exception
+    assert app.selectbox(key="tr_obj").value == 3
+    assert app.query_params["tr_obj"] == "3"

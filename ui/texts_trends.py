@@ -39,8 +39,8 @@ TRENDS_TEXTS: dict[str, dict[str, str]] = {
         "en": "How are the objective's indicators doing?",
     },
     "trends_summary_title": {
-        "sv": "{objective}: indikatorernas riktning i {region}",
-        "en": "{objective}: direction of the indicators in {region}",
+        "sv": "{objective}: indikatorernas riktning i {region} till och med {year}",
+        "en": "{objective}: direction of the indicators in {region} up to {year}",
     },
     "trends_summary_caption": {
         "sv": "Gäller {region} till och med {year}. Indikatorer som bara finns för hela landet "

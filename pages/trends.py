@@ -40,6 +40,7 @@ DEFAULT_OBJECTIVE = 1
 SERIES_CHART_HEIGHT = 470  # the element: title, plot (280 px) and legends
 STATS_COLUMNS = {
     "area": "trends_col_area",
+    "verdict": "trends_col_verdict",
     "n": "trends_col_n",
     "period": "trends_col_period",
     "slope_per_year": "trends_col_slope_year",
@@ -48,7 +49,6 @@ STATS_COLUMNS = {
     "base_year": "trends_col_base",
     "change": "trends_col_change",
     "change_percent": "trends_col_change_pct",
-    "verdict": "trends_col_verdict",
 }
 
 view = view_state()

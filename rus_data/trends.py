@@ -360,8 +360,8 @@ def small_multiples_frame(
 def display_statistics(stats: pd.DataFrame, decimals: int, language: str) -> pd.DataFrame:
     """The statistics of :func:`series_statistics` as text, missing values spelled out.
 
-    Columns ``area, n, period, slope_per_year, slope_per_decade, p_value, base_year, change,
-    change_percent, verdict``; the page names them in its language.
+    Columns ``area, verdict, n, period, slope_per_year, slope_per_decade, p_value, base_year,
+    change, change_percent``; the page names them in its language.
     """
     missing = MISSING_TEXT.get(language, MISSING_TEXT["sv"])
 
@@ -393,6 +393,7 @@ def display_statistics(stats: pd.DataFrame, decimals: int, language: str) -> pd.
     return pd.DataFrame(
         {
             "area": stats["region"],
+            "verdict": stats["verdict_text"],
             "n": stats["n"].astype(int),
             "period": [period(row) for _, row in stats.iterrows()],
             "slope_per_year": [signed(v, more) for v in stats["slope_per_year"]],
@@ -401,6 +402,5 @@ def display_statistics(stats: pd.DataFrame, decimals: int, language: str) -> pd.
             "base_year": [missing if pd.isna(v) else str(int(v)) for v in stats["base_year"]],
             "change": [signed(v, decimals) for v in stats["change"]],
             "change_percent": [percent(v) for v in stats["change_percent"]],
-            "verdict": stats["verdict_text"],
         }
     )

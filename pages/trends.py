@@ -340,9 +340,7 @@ if not indicators.empty:
                 last=int(counties["year"].max()),
             ),
             subtitle=[
-                t("trends_unit_line", language, unit=chosen["unit"])
-                + " · "
-                + t(note_key, language),
+                unit_line(chosen["unit"]) + " · " + t(note_key, language),
                 sources_of(chosen_id),
             ],
             unit=chosen["unit"],
@@ -365,6 +363,7 @@ if not indicators.empty:
 st.subheader(t("trends_history_heading", language))
 st.caption(t("trends_history_help", language))
 years = sorted(region_history["year"].unique())
+assessment_source = source_line(cached.assessment_sources(view.year), language)
 
 
 def history_section(
@@ -401,7 +400,7 @@ def history_section(
         frame,
         changes,
         title=title,
-        subtitle=[t("trends_history_subtitle", language), sources_of()],
+        subtitle=[t("trends_history_subtitle", language), assessment_source],
         row_title=row_title,
         language=language,
     )

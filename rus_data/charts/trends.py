@@ -440,7 +440,10 @@ def small_multiples_chart(
         .properties(width=96, height=80)
         .facet(
             facet=alt.Facet(
-                "panel:N", sort=panel_order, title=None, header=alt.Header(labelFontSize=10)
+                "panel:N",
+                sort=panel_order,
+                title=None,
+                header=alt.Header(labelFontSize=10, labelFont="sans-serif"),
             ),
             columns=7,
         )

@@ -279,7 +279,13 @@ for number, indicator in enumerate(indicators.itertuples()):
             if index_mode:
                 notes.append(t("trends_target_index", language))
             st.caption(" ".join(notes))
-        stats = series_statistics(lines, indicator.better, base_year or first, language)
+        stats = series_statistics(
+            lines,
+            indicator.better,
+            base_year or first,
+            language,
+            areas={c: region_names.get(c, c) for c in shown},
+        )
         table = display_statistics(stats, int(indicator.decimals), language)
         st.dataframe(
             table.rename(columns={k: t(v, language) for k, v in STATS_COLUMNS.items()}),

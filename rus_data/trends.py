@@ -93,17 +93,29 @@ _STATISTICS_COLUMNS = [
 
 
 def series_statistics(
-    series: pd.DataFrame, better: str, base_year: int, language: str
+    series: pd.DataFrame,
+    better: str,
+    base_year: int,
+    language: str,
+    areas: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Trend statistics of every region's series of one indicator.
 
     ``series`` has ``region_code, region, year, value``. Returns one row per region with
     ``n, first_year, last_year, slope_per_year, slope_per_decade, p_value, base_year,
     change, change_percent, verdict, verdict_text``. The base year used is the first year at
-    or after ``base_year`` that the series has.
+    or after ``base_year`` that the series has. ``areas`` (code → name) adds a row with
+    ``n = 0`` for every asked-for area without values, so the table says so.
     """
+    groups = [
+        (code, name, group)
+        for (code, name), group in series.groupby(["region_code", "region"], sort=False)
+    ]
+    present = set(series["region_code"])
+    empty = series.iloc[0:0]
+    groups += [(c, n, empty) for c, n in (areas or {}).items() if c not in present]
     rows = []
-    for (code, name), group in series.groupby(["region_code", "region"], sort=False):
+    for code, name, group in groups:
         years = group["year"].to_numpy(dtype=float)
         values = group["value"].to_numpy(dtype=float)
         result = trend(years, values, better)
@@ -393,7 +405,10 @@ def display_statistics(stats: pd.DataFrame, decimals: int, language: str) -> pd.
     return pd.DataFrame(
         {
             "area": stats["region"],
-            "verdict": stats["verdict_text"],
+            "verdict": [
+                text if n > 0 else missing
+                for text, n in zip(stats["verdict_text"], stats["n"], strict=True)
+            ],
             "n": stats["n"].astype(int),
             "period": [period(row) for _, row in stats.iterrows()],
             "slope_per_year": [signed(v, more) for v in stats["slope_per_year"]],

@@ -513,6 +513,21 @@ def test_statistics_for_every_indicator_and_area(
             assert primary.verdict == verdict.verdict
 
 
+def test_areas_without_values_get_a_row_saying_so() -> None:
+    years = np.arange(2015, 2025)
+    series = pd.DataFrame(
+        {"region_code": "14", "region": "Västra Götalands län", "year": years, "value": 1.0}
+    )
+    stats = series_statistics(
+        series, "higher", 2015, "sv", areas={"14": "Västra Götalands län", "0180": "Stockholm"}
+    )
+    assert list(stats["region_code"]) == ["14", "0180"]
+    missing = display_statistics(stats, 1, "sv").iloc[1]
+    assert missing["n"] == 0
+    assert missing["period"] == missing["change"] == "uppgift saknas"
+    assert missing["verdict"] == "uppgift saknas"
+
+
 def test_empty_series_gives_an_empty_table() -> None:
     empty = pd.DataFrame(columns=["region_code", "region", "year", "value"])
     stats = series_statistics(empty, "higher", 2015, "sv")

@@ -479,4 +479,4 @@ if years:
                 t("region", language),
             )
 else:
-    st.info(t("no_data_year", language, year=view.year))
+    st.info(t("trends_no_assessments", language))

@@ -64,11 +64,18 @@ def test_demo_targets_are_loaded_as_demo(db: duckdb.DuckDBPyConnection) -> None:
     assert demo_targets.DEMO_SOURCE_ID == build.DEMO_SOURCE_ID
 
 
-def test_no_targets_without_demo_data(tmp_path: Path) -> None:
+def test_no_targets_without_demo_data(
+    tmp_path: Path, demo_db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "bare.duckdb"
     build.build_database(path, 1, progress=lambda _m: None, with_demo=False)
     with duckdb.connect(str(path), read_only=True) as connection:
         assert connection.execute("SELECT count(*) FROM indicator_target").fetchone()[0] == 0
+    monkeypatch.setenv("RUS_DB", str(path))
+    app = _page(demo_db_path)
+    infos = [i.value for i in app.info]
+    assert "Det finns inga indikatorer för det här målet i databasen." in infos
+    assert "Det finns inga bedömningar i databasen." in infos
 
 
 # --- Queries ----------------------------------------------------------------------------------

@@ -131,6 +131,10 @@ TRENDS_TEXTS: dict[str, dict[str, str]] = {
         "sv": "Uppgift saknas: inga värden till och med {year}.",
         "en": "No data: no values up to {year}.",
     },
+    "trends_no_assessments": {
+        "sv": "Det finns inga bedömningar i databasen.",
+        "en": "There are no assessments in the database.",
+    },
     "trends_history_heading": {"sv": "Bedömningshistorik", "en": "Assessment history"},
     "trends_history_region_title": {
         "sv": "Bedömningar i {region} per miljömål, {first}–{last}",

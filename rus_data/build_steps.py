@@ -10,8 +10,11 @@ from collections.abc import Callable
 
 import duckdb
 
+from rus_data.demo.targets import load_demo_targets
+
 BuildStep = Callable[[duckdb.DuckDBPyConnection, int, Callable[[str], None], bool], None]
 
 EXTRA_STEPS: tuple[BuildStep, ...] = (
+    load_demo_targets,
     # one line per step, in the order they run
 )

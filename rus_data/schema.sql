@@ -131,3 +131,22 @@ CREATE TABLE region_group (
     source_id   INTEGER NOT NULL,
     PRIMARY KEY (group_set, region_code)
 );
+
+-- Quantified targets of indicators, e.g. a level by 2030 or a change from a reference year.
+-- region_code NULL: the target applies to every region (a share, or a change relative to the
+-- region's own value in reference_year). kind 'level': target_value is in the indicator's unit;
+-- kind 'change': target_value is a change in percent from the value in reference_year.
+CREATE TABLE indicator_target (
+    id             INTEGER PRIMARY KEY,
+    indicator_id   TEXT NOT NULL,
+    region_code    TEXT,
+    target_year    INTEGER NOT NULL CHECK (target_year BETWEEN 1900 AND 2100),
+    kind           TEXT NOT NULL CHECK (kind IN ('level', 'change')),
+    target_value   DOUBLE NOT NULL,
+    reference_year INTEGER,
+    label_sv       TEXT NOT NULL,
+    label_en       TEXT NOT NULL,
+    source_id      INTEGER NOT NULL,
+    CHECK (kind = 'level' OR reference_year IS NOT NULL),
+    UNIQUE (indicator_id, region_code, target_year)
+);

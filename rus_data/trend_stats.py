@@ -108,3 +108,63 @@ def change_since(years: np.ndarray, values: np.ndarray, base_year: int) -> tuple
     absolute = float(y[-1] - base[0])
     percent = absolute / abs(base[0]) * 100 if base[0] != 0 else math.nan
     return absolute, percent
+
+
+def base_year_at_or_after(years: np.ndarray, values: np.ndarray, wanted: int) -> int | None:
+    """The first year at or after ``wanted`` that has a value (None if there is none)."""
+    x, _ = clean_series(years, values)
+    later = x[x >= wanted]
+    return int(later[0]) if len(later) else None
+
+
+@dataclass(frozen=True)
+class TargetPace:
+    """Whether the current pace (Theil–Sen slope) reaches a target level by the target year."""
+
+    latest_year: int
+    latest_value: float
+    target_year: int
+    target_value: float
+    slope_per_year: float  # Theil–Sen slope of the series (NaN with too few values)
+    projected_value: float  # latest value plus the slope times the years left
+    needed_slope: float  # change per year needed from the latest value to reach the target
+    reaches: bool | None  # None when the pace is unknown
+
+
+def target_pace(
+    years: np.ndarray,
+    values: np.ndarray,
+    target_year: int,
+    target_value: float,
+    better: str,
+) -> TargetPace | None:
+    """Project the latest value at the Theil–Sen pace to ``target_year`` and compare.
+
+    A target is reached when the projection is at or beyond the target level in the better
+    direction. Returns None for an empty series; ``reaches`` is None with fewer than
+    ``MIN_POINTS`` values, since the pace is then not known well enough to project.
+    """
+    x, y = clean_series(years, values)
+    if len(x) == 0:
+        return None
+    latest_year, latest_value = int(x[-1]), float(y[-1])
+    years_left = target_year - latest_year
+    slope = theil_sen_slope(x, y) if len(x) >= MIN_POINTS else math.nan
+    projected = latest_value + slope * max(years_left, 0)
+    needed = (target_value - latest_value) / years_left if years_left > 0 else math.nan
+    if math.isnan(projected):
+        reaches = None
+    elif better == "higher":
+        reaches = projected >= target_value
+    else:
+        reaches = projected <= target_value
+    return TargetPace(
+        latest_year=latest_year,
+        latest_value=latest_value,
+        target_year=target_year,
+        target_value=float(target_value),
+        slope_per_year=slope,
+        projected_value=projected,
+        needed_slope=needed,
+        reaches=reaches,
+    )

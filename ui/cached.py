@@ -265,3 +265,101 @@ def county_assessments(objective_id: int, year: int) -> pd.DataFrame:
 def map_image(spec_json: str, image_format: str) -> bytes:
     """The static map spec rendered as ``png`` or ``svg`` bytes (vl-convert)."""
     return chart_png(spec_json) if image_format == "png" else chart_svg(spec_json)
+
+
+# --- Trends page (pages/trends.py) ------------------------------------------------------------
+from rus_data import queries_trends  # noqa: E402
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _trend_indicators(version: str, objective_id: int, language: str) -> pd.DataFrame:
+    return queries_trends.objective_indicators(connection(), objective_id, language)  # type: ignore[arg-type]
+
+
+def trend_indicators(objective_id: int, language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.objective_indicators`."""
+    return _trend_indicators(db_version(), objective_id, language)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _trend_value_years(version: str, objective_id: int, max_year: int) -> list[int]:
+    return queries_trends.objective_value_years(connection(), objective_id, max_year)
+
+
+def trend_value_years(objective_id: int, max_year: int) -> list[int]:
+    """Cached :func:`rus_data.queries_trends.objective_value_years`."""
+    return _trend_value_years(db_version(), objective_id, max_year)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _trend_series(
+    version: str, objective_id: int, regions: tuple[str, ...], max_year: int
+) -> pd.DataFrame:
+    return queries_trends.objective_series(connection(), objective_id, list(regions), max_year)
+
+
+def trend_series(objective_id: int, regions: tuple[str, ...], max_year: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.objective_series`."""
+    return _trend_series(db_version(), objective_id, regions, max_year)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _trend_spread(version: str, objective_id: int, max_year: int) -> pd.DataFrame:
+    return queries_trends.objective_county_spread(connection(), objective_id, max_year)
+
+
+def trend_spread(objective_id: int, max_year: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.objective_county_spread`."""
+    return _trend_spread(db_version(), objective_id, max_year)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _trend_county_series(
+    version: str, objective_id: int, indicator_id: str, max_year: int
+) -> pd.DataFrame:
+    return queries_trends.county_series(connection(), objective_id, indicator_id, max_year)
+
+
+def trend_county_series(objective_id: int, indicator_id: str, max_year: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.county_series`."""
+    return _trend_county_series(db_version(), objective_id, indicator_id, max_year)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _trend_targets(version: str, objective_id: int, language: str) -> pd.DataFrame:
+    return queries_trends.objective_targets(connection(), objective_id, language)  # type: ignore[arg-type]
+
+
+def trend_targets(objective_id: int, language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.objective_targets`."""
+    return _trend_targets(db_version(), objective_id, language)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _trend_value_sources(version: str, objective_id: int) -> pd.DataFrame:
+    return queries_trends.objective_value_sources(connection(), objective_id)
+
+
+def trend_value_sources(objective_id: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.objective_value_sources`."""
+    return _trend_value_sources(db_version(), objective_id)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _region_history(version: str, region: str, max_year: int, language: str) -> pd.DataFrame:
+    return queries_trends.region_assessment_history(connection(), region, max_year, language)  # type: ignore[arg-type]
+
+
+def region_history(region: str, max_year: int, language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.region_assessment_history`."""
+    return _region_history(db_version(), region, max_year, language)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _objective_history(version: str, objective_id: int, max_year: int) -> pd.DataFrame:
+    return queries_trends.objective_assessment_history(connection(), objective_id, max_year)
+
+
+def objective_history(objective_id: int, max_year: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_trends.objective_assessment_history`."""
+    return _objective_history(db_version(), objective_id, max_year)

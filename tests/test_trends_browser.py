@@ -1,0 +1,39 @@
+"""The trends page in headless Chromium: it draws, and its downloads deliver real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser import chromium_page, require_chromium, served_app, wait_idle
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def app_url(demo_db_path: Path):
+    require_chromium()
+    with served_app(demo_db_path) as url:
+        yield url
+
+
+def test_trends_page_draws_and_downloads(app_url: str, artifacts_dir: Path) -> None:
+    with chromium_page(1400, 2400) as page:
+        page.goto(f"{app_url}/trends?region=14&tr_obj=2")
+        wait_idle(page)
+        page.wait_for_selector("h1:has-text('Trender per miljömål')")
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.get_by_text("Exempeldata – inte officiell statistik").count() >= 1
+        page.wait_for_selector(
+            "[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas"
+        )
+        assert page.locator("[data-testid='stVegaLiteChart']").count() >= 8
+        page.screenshot(path=str(artifacts_dir / "trends.png"))
+        button = page.locator("[data-testid='stDownloadButton'] button").first
+        with page.expect_download() as download:
+            button.click()
+        saved = artifacts_dir / "trends_summary.png"
+        download.value.save_as(str(saved))
+        assert saved.read_bytes().startswith(b"\x89PNG")
+        assert saved.stat().st_size > 5_000

@@ -1,0 +1,59 @@
+"""Download buttons under a chart: PNG and SVG of the chart (vl-convert) and its data as CSV.
+
+The files are made only when a button is clicked (deferred ``data`` callables), so drawing a
+page with many charts costs no rendering.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from rus_data.charts.export import chart_png, chart_svg, frame_csv, static_spec
+from ui.i18n import t
+
+
+def chart_downloads(
+    chart: alt.TopLevelMixin, data: pd.DataFrame, file_stem: str, key: str, language: str
+) -> None:
+    """Three small buttons: the chart as PNG and SVG, and ``data`` as CSV.
+
+    The spec is serialised only on a click, so the page run does not pay for it.
+    """
+
+    def spec() -> str:
+        return static_spec(chart.to_json())
+
+    columns = st.columns([1.2, 1, 1, 1.6, 6], vertical_alignment="center")
+    columns[0].caption(t("trends_download_label", language))
+    columns[1].download_button(
+        t("trends_download_png", language),
+        data=lambda: chart_png(spec()),
+        file_name=f"{file_stem}.png",
+        mime="image/png",
+        key=f"{key}_png",
+        on_click="ignore",
+        type="tertiary",
+        icon=":material/image:",
+    )
+    columns[2].download_button(
+        t("trends_download_svg", language),
+        data=lambda: chart_svg(spec()),
+        file_name=f"{file_stem}.svg",
+        mime="image/svg+xml",
+        key=f"{key}_svg",
+        on_click="ignore",
+        type="tertiary",
+        icon=":material/polyline:",
+    )
+    columns[3].download_button(
+        t("trends_download_csv", language),
+        data=lambda: frame_csv(data),
+        file_name=f"{file_stem}.csv",
+        mime="text/csv",
+        key=f"{key}_csv",
+        on_click="ignore",
+        type="tertiary",
+        icon=":material/table:",
+    )

@@ -181,3 +181,35 @@ def targets_with_trends(
         "signal",
     ]
     return links[columns].reset_index(drop=True)
+
+
+def node_text(key: str, nodes: pd.DataFrame) -> str:
+    """A node as "12 Levande skogar" or "15.5 Stoppa förlusten …"."""
+    row = nodes.set_index("key").loc[key]
+    return f"{row['short_label']} {row['label']}"
+
+
+def pair_labels(pairs: list[tuple[str, str]], nodes: pd.DataFrame) -> dict[str, str]:
+    """``"from→to"`` keys mapped to readable labels "1 Klimat → 12 Skogar"."""
+    indexed = nodes.set_index("key")
+    text = {k: f"{indexed.loc[k, 'short_label']} {indexed.loc[k, 'label']}" for k in indexed.index}
+    return {f"{a}→{b}": f"{text.get(a, a)} → {text.get(b, b)}" for a, b in pairs}
+
+
+def workshop_candidate_pairs(edges: pd.DataFrame, nodes: pd.DataFrame) -> list[tuple[str, str]]:
+    """Pairs a workshop can score: every scored pair, then every objective pair not scored."""
+    scored = list(zip(edges["from_key"], edges["to_key"], strict=True))
+    already = set(scored)
+    objective_keys = list(nodes.loc[nodes["kind"] == "objective", "key"])
+    others = [
+        (a, b) for a in objective_keys for b in objective_keys if a != b and (a, b) not in already
+    ]
+    return scored + others
+
+
+def influence_nodes(edges: pd.DataFrame, nodes: pd.DataFrame, objectives_only: bool) -> list[str]:
+    """The nodes of the influence matrix, in the nodes' sort order."""
+    if objectives_only:
+        return list(nodes.loc[nodes["kind"] == "objective", "key"])
+    used = set(edges["from_key"]) | set(edges["to_key"])
+    return [k for k in nodes["key"] if k in used]

@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    PageSpec("pages/conflicts.py", "page_conflicts", ":material/hub:", "malkonflikter"),
     # one line per page, in menu order
 )
 

@@ -6,6 +6,9 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_conflicts import CONFLICTS_TEXTS
+
 FEATURE_TEXTS: tuple[dict, ...] = (
+    CONFLICTS_TEXTS,
     # one line per page text module
 )

@@ -42,9 +42,11 @@ def network_layout(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Positions of the nodes that have edges, and the edges with their end coordinates.
 
-    Spring layout (stronger scores pull harder) on the undirected graph, fixed seed, scaled to
-    −1 … 1. Returns ``(positions, edges)``; positions have ``key, kind, label, short_label, x,
-    y, size`` (size = number of links), edges get ``x, y, x2, y2, sign_name``.
+    Kamada–Kawai layout of the undirected graph when it is connected, otherwise a spring
+    layout (stronger scores pull harder) with a fixed seed; both are deterministic. Conflicts
+    come last so that they are drawn on top. Returns ``(positions, edges)``; positions have
+    ``key, kind, label, short_label, x, y, size`` (size = number of links); edges get
+    ``x, y, x2, y2, sign_name``.
     """
     graph = nx.Graph()
     for row in edges.itertuples(index=False):
@@ -58,9 +60,12 @@ def network_layout(
             columns=["key", "kind", "label", "short_label", "x", "y", "size"]
         )
         return empty_nodes, edges.assign(x=[], y=[], x2=[], y2=[], sign_name=[])
-    layout = nx.spring_layout(
-        graph, weight="weight", seed=seed, k=1.6 / np.sqrt(graph.number_of_nodes())
-    )
+    if nx.is_connected(graph):
+        layout = nx.kamada_kawai_layout(graph, weight=None)
+    else:
+        layout = nx.spring_layout(
+            graph, weight="weight", seed=seed, k=1.6 / np.sqrt(graph.number_of_nodes())
+        )
     keys = sorted(layout)
     info = nodes.set_index("key")
     positions = pd.DataFrame(
@@ -82,4 +87,5 @@ def network_layout(
     located["sign_name"] = np.select(
         [located["score"] > 0, located["score"] < 0], ["synergy", "conflict"], "neutral"
     )
+    located = located.sort_values("score", ascending=False, kind="stable").reset_index(drop=True)
     return positions, located

@@ -68,7 +68,12 @@ if mode == "matrix":
         key="cf_matrix",
         horizontal=True,
     )
-    st.caption(t("cf_goal_help" if kind == "goals" else "cf_matrix_help", language))
+    st.caption(
+        t(
+            {"goals": "cf_goal_help", "targets": "cf_target_help"}.get(kind, "cf_matrix_help"),
+            language,
+        )
+    )
     if kind == "objectives":
         chart = charts.objective_matrix_chart(edges, objectives, language, line)
         shown = edges[edges["to_key"].str.startswith("objective:")]

@@ -18,8 +18,8 @@ def chart_with_downloads(chart: alt.TopLevelMixin, name: str, language: str) -> 
     """Show an Altair chart with PNG and SVG download buttons (rendered only when clicked)."""
     st.altair_chart(chart, width="content")
     spec = chart.to_json()
-    left, right, _ = st.columns([1, 1, 3])
-    left.download_button(
+    row = st.container(horizontal=True)
+    row.download_button(
         t("cf_download_png", language),
         data=functools.partial(cached.chart_png, spec),
         file_name=f"{name}.png",
@@ -28,7 +28,7 @@ def chart_with_downloads(chart: alt.TopLevelMixin, name: str, language: str) -> 
         on_click="ignore",
         icon=":material/image:",
     )
-    right.download_button(
+    row.download_button(
         t("cf_download_svg", language),
         data=functools.partial(cached.chart_svg, spec),
         file_name=f"{name}.svg",
@@ -273,8 +273,8 @@ def import_export_section(session_id: int, known_nodes: list[str], language: str
         else:
             st.success(t("cf_ws_imported", language, count=count, file=upload.name))
     scores = cached.workshop_scores(session_id)
-    left, right, _ = st.columns([1, 1, 2])
-    left.download_button(
+    row = st.container(horizontal=True)
+    row.download_button(
         t("cf_ws_export_csv", language),
         data=workshop.round_csv(scores),
         file_name=f"workshop_{session_id}.csv",
@@ -282,7 +282,7 @@ def import_export_section(session_id: int, known_nodes: list[str], language: str
         key="cf_ws_export_csv",
         on_click="ignore",
     )
-    right.download_button(
+    row.download_button(
         t("cf_ws_export_xlsx", language),
         data=functools.partial(workshop.round_xlsx, scores),
         file_name=f"workshop_{session_id}.xlsx",

@@ -51,6 +51,14 @@ CONFLICTS_TEXTS: dict[str, dict[str, str]] = {
         "printed in the cell. Hover over a cell for the rationale and source. Empty cell: not "
         "scored.",
     },
+    "cf_target_help": {
+        "sv": "Kolumnen (ett miljömål) påverkar raden (ett delmål), grupperat per globalt mål. "
+        "Blå ruta: synergi, röd: konflikt; håll muspekaren över en ruta för motivering och "
+        "källa. Bara delmål som har minst ett samband visas.",
+        "en": "The column (an objective) affects the row (a target), grouped by global goal. "
+        "Blue cell: synergy, red: conflict; hover over a cell for the rationale and source. "
+        "Only targets with at least one link are shown.",
+    },
     "cf_goal_help": {
         "sv": "Delmålen slås ihop per globalt mål. Rutan visar summan av synergier och "
         "konflikter var för sig (t.ex. +5/−2), färgen medelpoängen.",

@@ -25,6 +25,7 @@ QUADRANT_COLOURS = {  # Okabe–Ito
 _LABELS = {
     "sv": {
         "from": "Påverkar (rad)",
+        "from_column": "Miljömål som påverkar (kolumn)",
         "to": "Påverkas (kolumn)",
         "score": "Poäng",
         "rationale": "Motivering",
@@ -67,6 +68,7 @@ _LABELS = {
     },
     "en": {
         "from": "Affects (row)",
+        "from_column": "Objective that affects (column)",
         "to": "Is affected (column)",
         "score": "Score",
         "rationale": "Rationale",
@@ -203,7 +205,11 @@ def objective_matrix_chart(
 def target_matrix_chart(
     edges: pd.DataFrame, objectives: pd.DataFrame, language: str, source_line: str
 ) -> alt.FacetChart:
-    """Objectives × the SDG targets they are linked to, grouped in one panel per goal."""
+    """The SDG targets (rows, one panel per goal) × the objectives that affect them (columns).
+
+    The matrix is drawn transposed so that its 60-odd targets run down the page: the column
+    (an objective) affects the row (a target).
+    """
     text = labels(language)
     frame = _with_sign_text(
         edges[
@@ -211,38 +217,37 @@ def target_matrix_chart(
             & edges["to_key"].str.startswith("target:")
         ]
     )
-    names = dict(zip(objectives["id"].astype(str), objectives["name"], strict=True))
-    frame["row"] = [f"{s} {names.get(s, '')}" for s in frame["from_short"]]
-    row_order = [f"{i} {names[str(i)]}" for i in objectives["id"].astype(str)]
+    order = [str(i) for i in objectives["id"]]
+    frame["target_row"] = frame["to_short"] + " " + frame["to_label"]
     frame["target_sort"] = [_target_sort_key(t) for t in frame["to_short"]]
     layered = _cells(
         None,
         alt.X(
-            "to_short:N",
-            sort=alt.EncodingSortField("target_sort", order="ascending"),
-            title=None,
-            axis=alt.Axis(orient="top", labelAngle=-90),
+            "from_short:N",
+            sort=order,
+            scale=alt.Scale(domain=order),
+            title=text["from_column"],
+            axis=alt.Axis(orient="top", labelAngle=0),
         ),
         alt.Y(
-            "row:N",
-            sort=row_order,
-            scale=alt.Scale(domain=row_order),
-            title=text["from"],
-            axis=alt.Axis(labelLimit=260),
+            "target_row:N",
+            sort=alt.EncodingSortField("target_sort", order="ascending"),
+            title=None,
+            axis=alt.Axis(labelLimit=280),
         ),
         text,
-    ).properties(width=alt.Step(24), height=alt.Step(22))
+    ).properties(width=alt.Step(28), height=alt.Step(20))
     return (
         layered.facet(
-            column=alt.Column(
+            row=alt.Row(
                 "to_goal:O",
                 title=text["goal"],
-                header=alt.Header(labelOrient="bottom", titleOrient="bottom"),
+                header=alt.Header(labelAngle=0, labelAlign="left", labelFontWeight="bold"),
             ),
             data=frame,
-            spacing=4,
+            spacing=6,
         )
-        .resolve_scale(x="independent")
+        .resolve_scale(y="independent")
         .properties(title=alt.Title(text["target_matrix"], subtitle=source_line, anchor="start"))
     )
 

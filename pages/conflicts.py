@@ -6,6 +6,7 @@ from rus_data import conflicts
 from rus_data.charts import conflicts as charts
 from rus_data.interaction_matrix import influence_table, quadrant_frame, score_matrix
 from rus_data.interaction_network import SIGN_FILTERS, filter_edges, network_layout
+from rus_data.workshop import WorkshopError
 from ui import cached
 from ui.components import demo_notice, source_line
 from ui.conflicts_parts import (
@@ -38,7 +39,12 @@ st.info(t("cf_proposal_notice", language), icon=":material/rate_review:")
 
 nodes = cached.interaction_nodes(language)
 objectives = cached.objectives(language)
-edges = conflicts.labelled_edges(cached.all_interactions(), nodes, view.region_code, language)
+try:
+    interactions = cached.all_interactions()
+except WorkshopError as error:
+    st.error(str(error))
+    st.stop()
+edges = conflicts.labelled_edges(interactions, nodes, view.region_code, language)
 sources = (
     edges[["source", "source_date"]]
     .drop_duplicates()

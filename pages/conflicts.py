@@ -5,7 +5,7 @@ import streamlit as st
 from rus_data import conflicts
 from rus_data.charts import conflicts as charts
 from rus_data.interaction_matrix import influence_table, quadrant_frame, score_matrix
-from rus_data.interaction_network import SIGN_FILTERS, filter_edges, network_layout
+from rus_data.interaction_network import SIGN_FILTERS, filter_edges
 from rus_data.workshop import WorkshopError
 from ui import cached
 from ui.components import demo_notice, source_line
@@ -118,7 +118,7 @@ elif mode == "network":
     if shown.empty:
         st.info(t("cf_network_empty", language))
     else:
-        positions, located = network_layout(shown, nodes)
+        positions, located = cached.network_layout(shown, nodes)
         chart_with_downloads(
             charts.network_chart(positions, located, language, line), "natverk", language
         )

@@ -12,7 +12,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from rus_data import conflicts, queries, queries_conflicts, workshop
+from rus_data import conflicts, interaction_network, queries, queries_conflicts, workshop
 from rus_data.charts import conflicts as conflict_charts
 from rus_data.config import database_path
 from rus_data.db import connect_read_only, database_version
@@ -189,3 +189,9 @@ def chart_png(spec_json: str) -> bytes:
 def chart_svg(spec_json: str) -> str:
     """A Vega-Lite spec rendered to SVG (cached by the spec)."""
     return conflict_charts.svg_text(spec_json)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def network_layout(edges: pd.DataFrame, nodes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cached :func:`rus_data.interaction_network.network_layout` (keyed by its inputs)."""
+    return interaction_network.network_layout(edges, nodes)

@@ -453,40 +453,53 @@ def influence_chart(
 def workshop_spread_chart(
     scores: pd.DataFrame, summary: pd.DataFrame, pair_labels: dict[str, str], language: str
 ) -> alt.LayerChart:
-    """Every rater's score per pair as a dot, with the mean as a tick; most disagreement first."""
+    """Raters' scores per pair as dots sized by how many gave that score, the mean as a black
+    tick; the pairs raters disagree on most come first."""
     text = labels(language)
     data = scores.copy()
     data["pair"] = (data["from_key"] + "→" + data["to_key"]).map(pair_labels)
+    grouped = (
+        data.groupby(["pair", "score"], sort=False)
+        .agg(raters=("rater", "count"), names=("rater", lambda r: ", ".join(sorted(r))))
+        .reset_index()
+    )
     means = summary.copy()
     means["pair"] = (means["from_key"] + "→" + means["to_key"]).map(pair_labels)
     order = list(means["pair"])
-    y = alt.Y("pair:N", sort=order, title=text["pair"], axis=alt.Axis(labelLimit=320))
-    x = alt.X("score:Q", scale=alt.Scale(domain=[-3, 3]), title=text["score"])
+    y = alt.Y("pair:N", sort=order, title=None, axis=alt.Axis(labelLimit=420))
+    x_scale = alt.Scale(domain=[-3.4, 3.4])
+    x = alt.X(
+        "score:Q",
+        scale=x_scale,
+        title=text["score"],
+        axis=alt.Axis(values=SCORE_DOMAIN, format="+d"),
+    )
     dots = (
-        alt.Chart(data)
-        .mark_circle(size=90, opacity=0.8)
+        alt.Chart(grouped)
+        .mark_circle(opacity=0.9, stroke="#555555", strokeWidth=0.5)
         .encode(
             x=x,
             y=y,
+            size=alt.Size("raters:Q", scale=alt.Scale(range=[80, 500]), legend=None),
             color=alt.Color("score:O", scale=_score_scale(), title=text["score"]),
             tooltip=[
-                alt.Tooltip("rater:N", title=text["rater"]),
+                alt.Tooltip("pair:N", title=text["pair"]),
                 alt.Tooltip("score:Q", title=text["score"]),
-                alt.Tooltip("comment:N", title=text["comment"]),
+                alt.Tooltip("names:N", title=text["rater"]),
             ],
         )
     )
     ticks = (
         alt.Chart(means)
-        .mark_tick(color="black", thickness=2, size=18)
+        .mark_tick(color="black", thickness=3, size=26)
         .encode(
-            x=alt.X("mean:Q", scale=alt.Scale(domain=[-3, 3])),
+            x=alt.X("mean:Q", scale=x_scale),
             y=y,
             tooltip=[alt.Tooltip("mean:Q", title=text["mean_mark"], format=".2f")],
         )
     )
     return alt.layer(dots, ticks).properties(
-        title=alt.Title(text["spread_title"], anchor="start"), width=520, height=alt.Step(28)
+        title=alt.Title(text["spread_title"], anchor="start"), width=420, height=alt.Step(36)
     )
 
 

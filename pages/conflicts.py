@@ -14,10 +14,13 @@ from ui.conflicts_parts import (
     chart_with_downloads,
     edge_table,
     import_export_section,
+    indicator_trend_table,
+    influence_sums_table,
     results_section,
     scoring_form,
     session_picker,
     table_with_download,
+    trend_targets_table,
 )
 from ui.i18n import t
 from ui.state import NATION, view_state
@@ -159,13 +162,7 @@ elif mode == "influence":
             language,
         )
     st.subheader(t("cf_influence_table", language))
-    sums = table.round(2).reset_index(names="key")
-    sums.insert(0, t("cf_col_node", language), [conflicts.node_text(k, nodes) for k in sums["key"]])
-    sums = sums[[sums.columns[0], "out_positive", "out_negative", "in_positive", "in_negative"]]
-    sums.columns = [
-        t("cf_col_node", language),
-        *(t(f"cf_col_{c}", language) for c in sums.columns[1:]),
-    ]
+    sums = influence_sums_table(table, nodes, language)
     table_with_download(sums, f"paverkan_summor_{order}", language)
 
 elif mode == "ranking":
@@ -203,9 +200,10 @@ elif mode == "trends":
             language,
             objective=objective_names[objective_id],
             region=view.region_name,
+            year=view.year,
         )
     )
-    verdicts = conflicts.indicator_verdicts(values)
+    verdicts = conflicts.indicator_verdicts(values, until_year=view.year)
     linked = conflicts.targets_with_trends(edges, objective_id, verdicts)
     if values.empty:
         st.warning(t("cf_no_indicators", language, region=view.region_name))
@@ -213,48 +211,13 @@ elif mode == "trends":
         st.info(t("cf_no_targets", language))
     else:
         st.caption(t("cf_signal_help", language))
-        summary = t(
-            "cf_verdict_summary",
-            language,
-            right=int(linked["right"].iloc[0]),
-            wrong=int(linked["wrong"].iloc[0]),
-            flat=int(linked["no_clear_change"].iloc[0]),
-            few=int(linked["too_few"].iloc[0]),
-        )
         table_with_download(
-            linked.assign(
-                target=linked["to_short"] + " " + linked["to_label"],
-                verdicts=summary,
-                signal_text=[t(f"cf_signal_{s}", language) for s in linked["signal"]],
-            )[["target", "score_text", "verdicts", "signal_text", "rationale"]].set_axis(
-                [
-                    t("cf_col_target", language),
-                    t("cf_col_score", language),
-                    t("cf_col_verdicts", language),
-                    t("cf_col_signal", language),
-                    t("cf_col_rationale", language),
-                ],
-                axis=1,
-            ),
-            f"trender_mal_{objective_id}",
-            language,
+            trend_targets_table(linked, language), f"trender_mal_{objective_id}", language
         )
     if not verdicts.empty:
         st.subheader(t("cf_indicators_heading", language))
         table_with_download(
-            verdicts.assign(
-                verdict_text=[t(f"cf_verdict_{v}", language) for v in verdicts["verdict"]],
-                slope=verdicts["slope_per_year"].round(3),
-            )[["indicator", "unit", "n", "slope", "verdict_text"]].set_axis(
-                [
-                    t("cf_col_indicator", language),
-                    t("cf_col_unit", language),
-                    t("cf_col_n", language),
-                    t("cf_col_slope", language),
-                    t("cf_col_verdict", language),
-                ],
-                axis=1,
-            ),
+            indicator_trend_table(verdicts, language),
             f"indikatortrender_mal_{objective_id}",
             language,
         )

@@ -107,10 +107,13 @@ def goal_summary(edges: pd.DataFrame) -> pd.DataFrame:
     return summary.reset_index()
 
 
-def indicator_verdicts(values: pd.DataFrame) -> pd.DataFrame:
+def indicator_verdicts(values: pd.DataFrame, until_year: int | None = None) -> pd.DataFrame:
     """Trend verdict of each indicator series (``indicator_id, indicator, better, year,
-    value``): columns ``indicator_id, indicator, unit, n, slope_per_year, p_value, verdict``.
+    value``), using the years up to ``until_year``: columns ``indicator_id, indicator, unit,
+    n, slope_per_year, p_value, verdict``.
     """
+    if until_year is not None:
+        values = values[values["year"] <= until_year]
     rows = []
     for (indicator_id, name, unit, better), series in values.groupby(
         ["indicator_id", "indicator", "unit", "better"], sort=False

@@ -304,3 +304,23 @@ def test_adopted_score_overrides_the_starting_set_in_its_context(
     assert county.loc[("objective:1", "objective:12"), "score"] == -1
     assert nation.loc[("objective:1", "objective:12"), "score"] == -2
     assert len(county) == len(nation) == len(edges)
+
+
+def test_indicator_verdicts_by_hand_and_until_a_year() -> None:
+    years = list(range(2010, 2020))
+    values = pd.DataFrame(
+        {
+            "indicator_id": ["up"] * 10 + ["down"] * 10,
+            "indicator": ["Upp"] * 10 + ["Ned"] * 10,
+            "unit": ["st"] * 20,
+            "better": ["lower"] * 10 + ["lower"] * 10,
+            "year": years * 2,
+            "value": [float(y - 2000) for y in years] + [float(2030 - y) for y in years],
+        }
+    )
+    verdicts = conflicts.indicator_verdicts(values).set_index("indicator_id")
+    assert verdicts.loc["up", "verdict"] == "wrong"
+    assert verdicts.loc["down", "verdict"] == "right"
+    assert verdicts.loc["up", "slope_per_year"] == 1.0
+    early = conflicts.indicator_verdicts(values, until_year=2013).set_index("indicator_id")
+    assert early.loc["up", "n"] == 4 and early.loc["up", "verdict"] == "too_few"

@@ -67,6 +67,59 @@ def edge_table(edges: pd.DataFrame, language: str) -> pd.DataFrame:
     )
 
 
+def influence_sums_table(table: pd.DataFrame, nodes: pd.DataFrame, language: str) -> pd.DataFrame:
+    """Row and column sums per node, positive and negative apart, with headings."""
+    sums = table.round(2)
+    return pd.DataFrame(
+        {
+            t("cf_col_node", language): [conflicts.node_text(k, nodes) for k in sums.index],
+            **{
+                t(f"cf_col_{column}", language): sums[column].to_numpy()
+                for column in ("out_positive", "out_negative", "in_positive", "in_negative")
+            },
+        }
+    )
+
+
+def trend_targets_table(linked: pd.DataFrame, language: str) -> pd.DataFrame:
+    """An objective's linked targets with the verdicts of its indicators and what they mean."""
+    verdicts = [
+        t(
+            "cf_verdict_summary",
+            language,
+            right=int(row.right),
+            wrong=int(row.wrong),
+            flat=int(row.no_clear_change),
+            few=int(row.too_few),
+        )
+        for row in linked.itertuples()
+    ]
+    return pd.DataFrame(
+        {
+            t("cf_col_target", language): linked["to_short"] + " " + linked["to_label"],
+            t("cf_col_score", language): linked["score_text"],
+            t("cf_col_verdicts", language): verdicts,
+            t("cf_col_signal", language): [t(f"cf_signal_{s}", language) for s in linked["signal"]],
+            t("cf_col_rationale", language): linked["rationale"],
+        }
+    )
+
+
+def indicator_trend_table(verdicts: pd.DataFrame, language: str) -> pd.DataFrame:
+    """Each indicator's trend verdict, with headings; a missing slope stays empty."""
+    return pd.DataFrame(
+        {
+            t("cf_col_indicator", language): verdicts["indicator"],
+            t("cf_col_unit", language): verdicts["unit"],
+            t("cf_col_n", language): verdicts["n"],
+            t("cf_col_slope", language): verdicts["slope_per_year"].round(3),
+            t("cf_col_verdict", language): [
+                t(f"cf_verdict_{v}", language) for v in verdicts["verdict"]
+            ],
+        }
+    )
+
+
 def _regions_for_context(language: str) -> dict[str, str]:
     frame = cached.regions()
     frame = frame[frame["level"].isin(["riket", "lan"])]

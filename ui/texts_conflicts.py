@@ -138,9 +138,9 @@ CONFLICTS_TEXTS: dict[str, dict[str, str]] = {
     "cf_objective": {"sv": "Miljömål", "en": "Objective"},
     "cf_trends_intro": {
         "sv": "Delmålen som {objective} påverkar, och hur målets indikatorer faktiskt "
-        "utvecklas i {region} (Theil–Sen-lutning och Mann–Kendall-test, 5 %).",
+        "utvecklas i {region} till och med {year} (Theil–Sen-lutning och Mann–Kendall-test, 5 %).",
         "en": "The targets that {objective} affects, and how the objective's indicators "
-        "actually move in {region} (Theil–Sen slope and Mann–Kendall test, 5 %).",
+        "actually move in {region} up to {year} (Theil–Sen slope and Mann–Kendall test, 5 %).",
     },
     "cf_verdict_summary": {
         "sv": "{right} rätt håll, {wrong} fel håll, {flat} ingen tydlig förändring, "
@@ -190,7 +190,6 @@ CONFLICTS_TEXTS: dict[str, dict[str, str]] = {
     "cf_ws_new_name": {"sv": "Namn på sessionen", "en": "Session name"},
     "cf_ws_new_context": {"sv": "Gäller", "en": "Applies to"},
     "cf_ws_create": {"sv": "Skapa session", "en": "Create session"},
-    "cf_ws_created": {"sv": "Sessionen {name} är skapad.", "en": "Session {name} created."},
     "cf_ws_session_label": {
         "sv": "{name} ({context}, {raters} bedömare, {scores} poäng)",
         "en": "{name} ({context}, {raters} raters, {scores} scores)",

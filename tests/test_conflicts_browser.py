@@ -56,3 +56,45 @@ def test_matrix_and_network_in_chromium(app_url: str, artifacts_dir: Path) -> No
             shot = artifacts_dir / f"{name}.png"
             page.screenshot(path=str(shot))
             assert shot.stat().st_size > 30_000, name
+
+
+BAD_ROUND = (
+    "rater,from_kind,from_id,to_kind,to_id,score,comment\n"
+    "Anna,objective,1,objective,12,-2,biobränsle\n"
+    "Anna,objective,1,objective,14,5,vindkraft\n"
+)
+GOOD_ROUND = BAD_ROUND.replace(",5,", ",-2,")
+
+
+def test_workshop_import_in_chromium(app_url: str, artifacts_dir: Path) -> None:
+    with chromium_page(width=1400, height=2400) as page:
+        page.goto(app_url)
+        wait_idle(page)
+        page.goto(f"{app_url}/malkonflikter?cf_mode=workshop")
+        wait_idle(page)
+        page.get_by_label("Namn på sessionen").fill("Importtest")
+        page.get_by_role("button", name="Skapa session").click()
+        wait_idle(page)
+        page.get_by_text("Poängsätt par").wait_for()
+        wait_idle(page)
+        upload = page.locator("[data-testid='stFileUploaderDropzoneInput']")
+        upload.set_input_files(
+            files=[{"name": "runda.csv", "mimeType": "text/csv", "buffer": BAD_ROUND.encode()}]
+        )
+        wait_idle(page)
+        page.get_by_role("button", name="Importera", exact=True).click()
+        wait_idle(page)
+        error = page.locator("[data-testid='stAlertContentError']")
+        error.wait_for()
+        assert "Rad 3" in error.inner_text() and "score" in error.inner_text()
+        assert page.get_by_text("Inga poäng i sessionen ännu.").count() == 1
+        page.screenshot(path=str(artifacts_dir / "conflicts_import_refused.png"))
+
+        upload.set_input_files(
+            files=[{"name": "runda.csv", "mimeType": "text/csv", "buffer": GOOD_ROUND.encode()}]
+        )
+        wait_idle(page)
+        page.get_by_role("button", name="Importera", exact=True).click()
+        wait_idle(page)
+        page.wait_for_selector("text=2 poäng importerade från runda.csv")
+        assert page.locator("[data-testid='stException']").count() == 0

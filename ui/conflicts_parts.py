@@ -128,8 +128,17 @@ def _regions_for_context(language: str) -> dict[str, str]:
     return names
 
 
+def _flash_and_rerun(message: str) -> None:
+    """Rerun so every section shows the new data, then show ``message`` at the top."""
+    st.session_state["cf_ws_flash"] = message
+    st.rerun()
+
+
 def session_picker(language: str) -> int | None:
     """Choose a workshop session, or create one; return the chosen session id."""
+    flash = st.session_state.pop("cf_ws_flash", None)
+    if flash:
+        st.success(flash, icon=":material/check_circle:")
     contexts = _regions_for_context(language)
     sessions = cached.workshop_sessions()
     pending = st.session_state.pop("cf_ws_pending_session", None)
@@ -299,7 +308,7 @@ def adopt_form(
         except workshop.WorkshopError as error:
             st.error(str(error))
         else:
-            st.success(
+            _flash_and_rerun(
                 t(
                     "cf_ws_adopted",
                     language,
@@ -324,7 +333,7 @@ def import_export_section(session_id: int, known_nodes: list[str], language: str
         except workshop.WorkshopError as error:
             st.error(f"{t('cf_ws_import_refused', language)} {error}")
         else:
-            st.success(t("cf_ws_imported", language, count=count, file=upload.name))
+            _flash_and_rerun(t("cf_ws_imported", language, count=count, file=upload.name))
     scores = cached.workshop_scores(session_id)
     row = st.container(horizontal=True)
     row.download_button(

@@ -105,9 +105,14 @@ def quadrant(influence: float, influenced: float, x_split: float, y_split: float
     return "autonomous"
 
 
+def _median_above_zero(values: pd.Series) -> float:
+    positive = values[values > 0]
+    return float(positive.median()) if len(positive) else 0.0
+
+
 @dataclass(frozen=True)
 class QuadrantSplits:
-    """Where the quadrant lines go: the medians of influence and being influenced."""
+    """Where the quadrant lines go on the influence and being-influenced axes."""
 
     x: float
     y: float
@@ -116,8 +121,9 @@ class QuadrantSplits:
 def quadrant_frame(table: pd.DataFrame, part: Part) -> tuple[pd.DataFrame, QuadrantSplits]:
     """Influence against being influenced for one sign, with each node's quadrant.
 
-    Negative sums are shown as magnitudes (≥ 0). Nodes with no link of that sign are dropped;
-    the split lines are the medians of the remaining nodes.
+    Negative sums are shown as magnitudes (≥ 0). Nodes with no link of that sign are dropped.
+    Each split line is the median of the values above zero on its axis, so that the many
+    targets that only receive links do not pull the influence line down to zero.
     """
     column_out, column_in = f"out_{part}", f"in_{part}"
     frame = pd.DataFrame(
@@ -130,7 +136,9 @@ def quadrant_frame(table: pd.DataFrame, part: Part) -> tuple[pd.DataFrame, Quadr
     frame = frame[(frame["influence"] > 0) | (frame["influenced"] > 0)].reset_index(drop=True)
     if frame.empty:
         return frame.assign(quadrant=pd.Series(dtype=str)), QuadrantSplits(0.0, 0.0)
-    splits = QuadrantSplits(float(frame["influence"].median()), float(frame["influenced"].median()))
+    splits = QuadrantSplits(
+        _median_above_zero(frame["influence"]), _median_above_zero(frame["influenced"])
+    )
     frame["quadrant"] = [
         quadrant(x, y, splits.x, splits.y)
         for x, y in zip(frame["influence"], frame["influenced"], strict=True)

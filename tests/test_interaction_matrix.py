@@ -97,11 +97,11 @@ def test_quadrant(x: float, y: float, expected: str) -> None:
     assert quadrant(x, y, 1, 1) == expected
 
 
-def test_quadrant_frame_uses_medians_and_magnitudes(matrix: pd.DataFrame) -> None:
+def test_quadrant_frame_uses_medians_above_zero_and_magnitudes(matrix: pd.DataFrame) -> None:
     frame, splits = quadrant_frame(influence_table(matrix), "negative")
-    # negative parts: out a 0, b 3, c 1; in a 1, b 0, c 3
+    # negative parts: out a 0, b 3, c 1; in a 1, b 0, c 3 → medians of (3, 1) and (1, 3)
     assert frame["key"].tolist() == ["a", "b", "c"]
-    assert (splits.x, splits.y) == (1.0, 1.0)
+    assert (splits.x, splits.y) == (2.0, 2.0)
     assert frame["quadrant"].tolist() == ["autonomous", "driver", "dependent"]
 
 
@@ -123,3 +123,13 @@ def test_effective_interactions_prefers_county_then_adopted_then_recent() -> Non
     }
     county = effective_interactions(frame, "14")
     assert county.set_index("to_key").loc["b", "score"] == 3
+
+
+def test_quadrant_frame_with_positive_parts_and_when_empty(matrix: pd.DataFrame) -> None:
+    frame, splits = quadrant_frame(influence_table(matrix), "positive")
+    # positive parts: out a 3, b 0, c 0; in a 0, b 2, c 1 → medians of (3) and (2, 1)
+    assert frame["key"].tolist() == ["a", "b", "c"]
+    assert (splits.x, splits.y) == (3.0, 1.5)
+    assert frame["quadrant"].tolist() == ["autonomous", "dependent", "autonomous"]
+    empty, none = quadrant_frame(influence_table(score_matrix(EDGES[:0], NODES)), "negative")
+    assert empty.empty and (none.x, none.y) == (0.0, 0.0)

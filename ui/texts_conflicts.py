@@ -97,12 +97,14 @@ CONFLICTS_TEXTS: dict[str, dict[str, str]] = {
     "cf_influence_help": {
         "sv": "Radsumman visar hur mycket en nod påverkar andra, kolumnsumman hur mycket den "
         "påverkas. Synergier och konflikter räknas var för sig. De streckade linjerna är "
-        "medianerna: drivande noder påverkar mycket och påverkas lite, beroende tvärtom, nav "
+        "medianerna (av värden över noll): drivande noder påverkar mycket och påverkas "
+        "lite, beroende tvärtom, nav "
         "gör båda, fristående ingetdera. Andra ordningen lägger till påverkan som förs vidare "
         "ett steg (A → B → C, poäng A→B × B→C / 3).",
         "en": "The row sum shows how much a node influences others, the column sum how much it "
         "is influenced. Synergies and conflicts are counted apart. The dashed lines are the "
-        "medians: drivers influence much and are influenced little, dependents the reverse, "
+        "medians (of values above zero): drivers influence much and are influenced "
+        "little, dependents the reverse, "
         "hubs both, autonomous nodes neither. The second order adds influence passed on one "
         "step (A → B → C, score A→B × B→C / 3).",
     },

@@ -265,8 +265,15 @@ def results_section(
             ],
         }
     )
+    sessions = cached.workshop_sessions().set_index("id")
+    session = sessions.loc[session_id]
+    line = t(
+        "source_line",
+        language,
+        sources=f"Workshop: {session['name']} ({pd.Timestamp(session['created_at']):%Y-%m-%d})",
+    )
     chart_with_downloads(
-        workshop_spread_chart(scores, summary, names, language), "workshop_spread", language
+        workshop_spread_chart(scores, summary, names, language, line), "workshop_spread", language
     )
     table_with_download(table.astype({table.columns[-1]: str}), "workshop_summary", language)
     return summary

@@ -451,7 +451,11 @@ def influence_chart(
 
 
 def workshop_spread_chart(
-    scores: pd.DataFrame, summary: pd.DataFrame, pair_labels: dict[str, str], language: str
+    scores: pd.DataFrame,
+    summary: pd.DataFrame,
+    pair_labels: dict[str, str],
+    language: str,
+    source_line: str,
 ) -> alt.LayerChart:
     """Raters' scores per pair as dots sized by how many gave that score, the mean as a black
     tick; the pairs raters disagree on most come first."""
@@ -499,7 +503,9 @@ def workshop_spread_chart(
         )
     )
     return alt.layer(dots, ticks).properties(
-        title=alt.Title(text["spread_title"], anchor="start"), width=420, height=alt.Step(36)
+        title=alt.Title(text["spread_title"], subtitle=source_line, anchor="start"),
+        width=420,
+        height=alt.Step(36),
     )
 
 

@@ -26,6 +26,7 @@ def test_start_page_in_chromium(app_url: str, artifacts_dir: Path) -> None:
         assert page.locator("[data-testid='stException']").count() == 0
         assert page.locator("[data-testid='stAlertContentError']").count() == 0
         assert page.get_by_text("Exempeldata – inte officiell statistik").count() >= 1
+        page.wait_for_selector("[data-testid='stVegaLiteChart']")  # may arrive after the title
         assert page.locator("[data-testid='stVegaLiteChart']").count() == 1
         shot = artifacts_dir / "overview.png"
         page.screenshot(path=str(shot), full_page=True)

@@ -11,10 +11,12 @@ from collections.abc import Callable
 import duckdb
 
 from rus_data.demo.targets import load_demo_targets
+from rus_data.interactions_build import load_starting_interactions
 
 BuildStep = Callable[[duckdb.DuckDBPyConnection, int, Callable[[str], None], bool], None]
 
 EXTRA_STEPS: tuple[BuildStep, ...] = (
     load_demo_targets,
+    load_starting_interactions,
     # one line per step, in the order they run
 )

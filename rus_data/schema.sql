@@ -115,6 +115,7 @@ CREATE TABLE interaction (
     to_id       TEXT NOT NULL,
     score       INTEGER NOT NULL CHECK (score BETWEEN -3 AND 3),
     rationale   TEXT NOT NULL CHECK (length(trim(rationale)) > 0),
+    rationale_en TEXT,  -- optional English wording of the rationale
     confidence  TEXT NOT NULL DEFAULT 'medium' CHECK (confidence IN ('low', 'medium', 'high')),
     context     TEXT NOT NULL DEFAULT '00',
     scored_by   TEXT,
@@ -149,4 +150,27 @@ CREATE TABLE indicator_target (
     source_id      INTEGER NOT NULL,
     CHECK (kind = 'level' OR reference_year IS NOT NULL),
     UNIQUE (indicator_id, region_code, target_year)
+);
+
+-- Workshop rounds on interactions (conflicts page). The app keeps these tables, and the
+-- workshop scores it adopts, in a separate small DuckDB file (see rus_data/workshop.py),
+-- they are created here too so that the main database can hold merged rounds.
+CREATE TABLE workshop_session (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    context    TEXT NOT NULL DEFAULT '00',
+    created_at TIMESTAMP NOT NULL
+);
+
+CREATE TABLE workshop_score (
+    session_id INTEGER NOT NULL,
+    rater      TEXT NOT NULL CHECK (length(trim(rater)) > 0),
+    from_kind  TEXT NOT NULL CHECK (from_kind IN ('objective', 'target')),
+    from_id    TEXT NOT NULL,
+    to_kind    TEXT NOT NULL CHECK (to_kind IN ('objective', 'target')),
+    to_id      TEXT NOT NULL,
+    score      INTEGER NOT NULL CHECK (score BETWEEN -3 AND 3),
+    comment    TEXT NOT NULL CHECK (length(trim(comment)) > 0),
+    scored_at  TIMESTAMP NOT NULL,
+    PRIMARY KEY (session_id, rater, from_kind, from_id, to_kind, to_id)
 );

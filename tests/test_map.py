@@ -10,7 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data import queries_map
-from rus_data.charts.map import chart_png, chart_svg, deck_json, static_map_chart
+from rus_data.charts.export import chart_png, chart_svg
+from rus_data.charts.map import deck_json, static_map_chart
 from rus_data.config import PROJECT_ROOT
 from rus_data.map_geometry import compact_geometry
 from rus_data.map_view import (

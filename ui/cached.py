@@ -6,11 +6,13 @@ is picked up on the next rerun without restarting the app.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import duckdb
 import pandas as pd
 import streamlit as st
 
-from rus_data import queries
+from rus_data import conflicts, interaction_network, queries, queries_conflicts, workshop
 from rus_data.config import database_path
 from rus_data.db import connect_read_only, database_version
 
@@ -185,7 +187,7 @@ def similar_municipalities(
 
 # --- Map page ("Karta") ---------------------------------------------------------------------
 from rus_data import queries_map  # noqa: E402
-from rus_data.charts.map import chart_png, chart_svg  # noqa: E402
+from rus_data.charts import export  # noqa: E402
 from rus_data.map_geometry import CompactGeometry, compact_geometry  # noqa: E402
 
 
@@ -264,7 +266,7 @@ def county_assessments(objective_id: int, year: int) -> pd.DataFrame:
 @st.cache_data(max_entries=16, show_spinner=False)
 def map_image(spec_json: str, image_format: str) -> bytes:
     """The static map spec rendered as ``png`` or ``svg`` bytes (vl-convert)."""
-    return chart_png(spec_json) if image_format == "png" else chart_svg(spec_json)
+    return export.chart_png(spec_json) if image_format == "png" else export.chart_svg(spec_json)
 
 
 # --- Trends page (pages/trends.py) ------------------------------------------------------------
@@ -363,3 +365,105 @@ def _objective_history(version: str, objective_id: int, max_year: int) -> pd.Dat
 def objective_history(objective_id: int, max_year: int) -> pd.DataFrame:
     """Cached :func:`rus_data.queries_trends.objective_assessment_history`."""
     return _objective_history(db_version(), objective_id, max_year)
+
+
+# --- Goal conflicts and synergies (pages/conflicts.py) ------------------------------------
+
+
+def workshop_path() -> Path:
+    """The workshop file beside the database (see :mod:`rus_data.workshop`)."""
+    return workshop.store_path(database_path())
+
+
+def workshop_version() -> str:
+    """Token of the workshop file; changes whenever a score is saved or adopted."""
+    return workshop.store_version(workshop_path())
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _interaction_nodes(version: str, language: str) -> pd.DataFrame:
+    return queries_conflicts.interaction_nodes(connection(), language)  # type: ignore[arg-type]
+
+
+def interaction_nodes(language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_conflicts.interaction_nodes`."""
+    return _interaction_nodes(db_version(), language)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _sdg_goals(version: str, language: str) -> pd.DataFrame:
+    return queries_conflicts.sdg_goals(connection(), language)  # type: ignore[arg-type]
+
+
+def sdg_goals(language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_conflicts.sdg_goals`."""
+    return _sdg_goals(db_version(), language)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _all_interactions(version: str, store_version: str) -> pd.DataFrame:
+    adopted = workshop.adopted_interactions(workshop_path()) if store_version != "none" else None
+    starting = queries_conflicts.interactions(connection())
+    return conflicts.combined_interactions(
+        starting, adopted if adopted is not None else starting[:0]
+    )
+
+
+def all_interactions() -> pd.DataFrame:
+    """The database's interactions plus the workshop's adopted scores (with priority)."""
+    return _all_interactions(db_version(), workshop_version())
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _objective_indicator_values(
+    version: str, objective_id: int, region: str, language: str
+) -> pd.DataFrame:
+    return queries_conflicts.objective_indicator_values(
+        connection(),
+        objective_id,
+        region,
+        language,  # type: ignore[arg-type]
+    )
+
+
+def objective_indicator_values(objective_id: int, region: str, language: str) -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_conflicts.objective_indicator_values`."""
+    return _objective_indicator_values(db_version(), objective_id, region, language)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def _workshop_sessions(store_version: str) -> pd.DataFrame:
+    return workshop.sessions(workshop_path())
+
+
+def workshop_sessions() -> pd.DataFrame:
+    """Cached :func:`rus_data.workshop.sessions`."""
+    return _workshop_sessions(workshop_version())
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _workshop_scores(store_version: str, session_id: int) -> pd.DataFrame:
+    return workshop.session_scores(workshop_path(), session_id)
+
+
+def workshop_scores(session_id: int) -> pd.DataFrame:
+    """Cached :func:`rus_data.workshop.session_scores`."""
+    return _workshop_scores(workshop_version(), session_id)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def chart_png(spec_json: str) -> bytes:
+    """A Vega-Lite spec rendered to PNG (cached by the spec)."""
+    return export.chart_png(spec_json)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def chart_svg(spec_json: str) -> bytes:
+    """A Vega-Lite spec rendered to SVG (cached by the spec)."""
+    return export.chart_svg(spec_json)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def network_layout(edges: pd.DataFrame, nodes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cached :func:`rus_data.interaction_network.network_layout` (keyed by its inputs)."""
+    return interaction_network.network_layout(edges, nodes)

@@ -34,6 +34,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:"),
     PageSpec("pages/map.py", "page_map", ":material/map:"),
     PageSpec("pages/trends.py", "page_trends", ":material/trending_up:"),
+    PageSpec("pages/conflicts.py", "page_conflicts", ":material/hub:"),
     PageSpec("pages/peers.py", "page_peers", ":material/compare_arrows:"),
     # one line per page, in menu order
 )

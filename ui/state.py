@@ -10,7 +10,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import NoReturn
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
@@ -123,18 +122,12 @@ def view_state() -> ViewState:
     """The view state that the frame's sidebar set for this run.
 
     Streamlit runs the first request of a fresh process in its legacy ``pages/`` mode, where a
-    URL naming a page runs that page's file without the frame. A page that finds the frame
-    inactive therefore registers the navigation and reruns, inside the frame.
+    URL naming a page runs that page's file without the frame (AppTest does so on every run).
+    A page that finds the frame inactive draws it itself, in the same run, so that no widget
+    interaction is lost; registering the navigation also ends the legacy mode.
     """
-    view = st.session_state.get("_view_state")
-    if view is None or not (getattr(_frame, "active", False) or _is_fragment_rerun()):
-        _restart_inside_frame()
-    return view
+    if not (getattr(_frame, "active", False) or _is_fragment_rerun()):
+        from ui.frame import draw_frame
 
-
-def _restart_inside_frame() -> NoReturn:
-    """Register the app's navigation (which ends the legacy mode) and rerun the same page."""
-    from ui.pages import navigation
-
-    navigation(current_language())
-    st.rerun()
+        draw_frame()
+    return st.session_state["_view_state"]

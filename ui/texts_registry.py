@@ -6,13 +6,15 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_conflicts import CONFLICTS_TEXTS
 from ui.texts_map import MAP_TEXTS
 from ui.texts_peers import PEERS_TEXTS
 from ui.texts_trends import TRENDS_TEXTS
 
 FEATURE_TEXTS: tuple[dict, ...] = (
     MAP_TEXTS,
-    PEERS_TEXTS,
     TRENDS_TEXTS,
+    CONFLICTS_TEXTS,
+    PEERS_TEXTS,
     # one line per page text module
 )

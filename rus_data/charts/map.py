@@ -12,7 +12,6 @@ from collections.abc import Mapping, Sequence
 import altair as alt
 import pandas as pd
 import pydeck as pdk
-import vl_convert
 
 from rus_data.map_classes import MISSING_COLOUR, hex_to_rgba
 from rus_data.map_geometry import CompactGeometry
@@ -402,13 +401,3 @@ def static_map_chart(
         .configure(font="sans-serif")
         .configure_view(stroke=None)
     )
-
-
-def chart_png(spec_json: str, scale: float = 2) -> bytes:
-    """A Vega-Lite spec rendered as PNG (no browser)."""
-    return vl_convert.vegalite_to_png(spec_json, scale=scale)
-
-
-def chart_svg(spec_json: str) -> bytes:
-    """A Vega-Lite spec rendered as SVG (UTF-8 bytes)."""
-    return vl_convert.vegalite_to_svg(spec_json).encode("utf-8")

@@ -12,14 +12,14 @@ import streamlit as st
 
 from rus_data import queries
 from rus_data.config import database_path
-from rus_data.db import connect_read_only, database_version
+from rus_data.db import database_version, reopen_read_only
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
 def _connection(path: str, version: str) -> duckdb.DuckDBPyConnection:
-    """One read-only connection per process (per database version)."""
+    """One read-only connection per process (per database version); the old one is closed."""
     del version  # part of the cache key only
-    return connect_read_only(path)
+    return reopen_read_only(path)
 
 
 def db_version() -> str:

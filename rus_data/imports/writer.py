@@ -165,25 +165,35 @@ def _sources_named(connection: duckdb.DuckDBPyConnection, source: SourceInfo) ->
     return [int(i) for (i,) in found]
 
 
-def _delete_source_rows(connection: duckdb.DuckDBPyConnection, source_ids: list[int]) -> None:
+def _delete_source_rows(
+    connection: duckdb.DuckDBPyConnection, source_ids: list[int], *, with_indicators: bool = True
+) -> None:
+    """Delete the sources and their rows; their indicator definitions too if asked."""
     if not source_ids:
         return
     for table in DATA_TABLES:
         connection.execute(f"DELETE FROM {table} WHERE list_contains(?, source_id)", [source_ids])
-    connection.execute(
-        "DELETE FROM indicator_objective WHERE indicator_id IN (SELECT indicator_id FROM "
-        "indicator_source WHERE list_contains(?, source_id))",
-        [source_ids],
-    )
-    connection.execute(
-        "DELETE FROM indicator WHERE id IN (SELECT indicator_id FROM indicator_source "
-        "WHERE list_contains(?, source_id))",
-        [source_ids],
-    )
-    connection.execute(
-        "DELETE FROM indicator_source WHERE list_contains(?, source_id)", [source_ids]
-    )
+    if with_indicators:
+        owned = "SELECT indicator_id FROM indicator_source WHERE list_contains(?, source_id)"
+        connection.execute(
+            f"DELETE FROM indicator_objective WHERE indicator_id IN ({owned})", [source_ids]
+        )
+        connection.execute(f"DELETE FROM indicator WHERE id IN ({owned})", [source_ids])
+        connection.execute(
+            "DELETE FROM indicator_source WHERE list_contains(?, source_id)", [source_ids]
+        )
     connection.execute("DELETE FROM source WHERE list_contains(?, id)", [source_ids])
+
+
+def _hand_over_indicators(
+    connection: duckdb.DuckDBPyConnection, old_ids: list[int], new_id: int
+) -> None:
+    """Indicator definitions of replaced sources now belong to the new one."""
+    if old_ids:
+        connection.execute(
+            "UPDATE indicator_source SET source_id = ? WHERE list_contains(?, source_id)",
+            [new_id, old_ids],
+        )
 
 
 def _describe_key(row: pd.Series, key: tuple[str, ...]) -> str:
@@ -294,8 +304,9 @@ def apply_batch(
         raise ValueError(f"Okänt läge ”{mode}”; välj append eller replace.")
     _ensure_ownership_table(connection)
     replaced = _sources_named(connection, source) if mode == "replace" else []
-    _delete_source_rows(connection, replaced)
     source_id = _next_id(connection, "source")
+    _hand_over_indicators(connection, replaced, source_id)
+    _delete_source_rows(connection, replaced, with_indicators=False)
     connection.execute(
         "INSERT INTO source (id, name, url, license, fetched_at, is_demo, kind, description, "
         "imported_by, row_count) VALUES (?, ?, ?, ?, ?, false, ?, ?, ?, 0)",

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from rus_data.connectors.http import ConnectorError, JsonClient
+from rus_data.progress import progress_bar
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v3"
 MAX_IDS_PER_CALL = 25
@@ -150,7 +151,9 @@ class KoladaClient:
                 for row in self._pages(path):
                     records.extend(_rows_of(row, kpi_id, skipped))
                 done += 1
-                progress(f"  {kpi_id}: {done}/{len(id_chunks) * len(year_chunks)} anrop")
+                progress(
+                    f"  {kpi_id} {progress_bar(done, len(id_chunks) * len(year_chunks))} anrop"
+                )
         frame = pd.DataFrame(
             records, columns=["indicator_id", "region_code", "year", "gender", "value"]
         )

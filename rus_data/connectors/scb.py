@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from rus_data.connectors.http import RETRY_STATUSES, ConnectorError, JsonClient, RateLimiter
+from rus_data.progress import progress_bar
 
 DEFAULT_BASE_URL = "https://statistikdatabasen.scb.se/api/v2"
 CALLS_PER_WINDOW = 10
@@ -178,5 +179,5 @@ class ScbClient:
             for dim, codes in selection.items():
                 params[f"valueCodes[{dim}]"] = ",".join(chunk if dim == region_dim else codes)
             frames.append(parse_jsonstat(self.http.get_json(f"tables/{table_id}/data", params)))
-            progress(f"  {table_id}: {number}/{len(chunks)} anrop")
+            progress(f"  {table_id} {progress_bar(number, len(chunks))} anrop")
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

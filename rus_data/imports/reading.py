@@ -82,10 +82,12 @@ def _finish(frame: pd.DataFrame, first_data_row: int) -> pd.DataFrame:
     frame.columns = [str(c) for c in frame.columns]
     frame["__row__"] = range(first_data_row, first_data_row + len(frame))
     cells = frame.drop(columns="__row__")
-    empty = (
-        (cells.apply(lambda col: col.str.strip()) == "").all(axis=1) if len(cells.columns) else []
-    )
-    return frame.loc[~pd.Series(empty, index=frame.index, dtype=bool)].reset_index(drop=True)
+    if not len(cells.columns):
+        return frame
+    stripped = cells.apply(lambda col: col.str.strip())
+    empty = (stripped == "").all(axis=1)
+    comment = stripped.iloc[:, 0].str.startswith("#")
+    return frame.loc[~(empty | comment)].reset_index(drop=True)
 
 
 def read_csv_text(text: str) -> RawTable:

@@ -272,5 +272,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ConnectorError, ValueError) as error:
         print(f"Fel: {error}", file=sys.stderr)
         return 1
+    except (duckdb.Error, OSError) as error:
+        print(f"Fel: databasen kunde inte läsas eller skrivas ({error}).", file=sys.stderr)
+        return 1
     print(f"Okänt kommando: {args.command}", file=sys.stderr)
     return 2

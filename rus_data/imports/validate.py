@@ -30,7 +30,6 @@ from rus_data.imports.kinds import (
 from rus_data.imports.reading import RawTable, normalise_header
 
 MAX_ABS_VALUE = 1e15
-PERCENT_UNITS = {"%", "procent", "andel (%)"}
 ID_PATTERN = r"^[A-Za-z0-9_\-]{1,64}$"
 
 
@@ -168,6 +167,7 @@ class _Checker:
                     + "."
                 ),
             )
+            codes = codes.where(~pd.Series(wrong, index=codes.index))
         return codes
 
     def number(self, column: str) -> pd.Series:
@@ -208,16 +208,26 @@ def _not_a_number(value: object) -> str:
     return f"{_quote(text)} är inget tal; väntade t.ex. 12,5 eller 12.5."
 
 
+def _nearest_code(value: str, context: Context) -> str | None:
+    """For a numeric code: the known code of the same length nearest in number, same county
+    first; None when the value is not a number."""
+    if not value.isdigit() or len(value) not in (2, 4):
+        return None
+    same_length = [c for c in context.regions if len(c) == len(value)]
+    same_county = [c for c in same_length if c[:2] == value[:2]] or same_length
+    return min(same_county, key=lambda c: (abs(int(c) - int(value)), c)) if same_county else None
+
+
 def _unknown_region(value: str, context: Context) -> str:
     if not value:
         return "regionkod saknas; väntade 00, länskod 01–25 eller kommunkod med fyra siffror."
-    candidates = list(context.regions) + list(context.regions.values())
-    close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
-    hint = ""
-    if close:
-        match = close[0]
-        code = match if match in context.regions else _code_of(match, context)
-        hint = f" Menade du {code} ({context.regions[code]})?"
+    code = _nearest_code(value, context)
+    if code is None:
+        candidates = list(context.regions) + list(context.regions.values())
+        close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
+        if close:
+            code = close[0] if close[0] in context.regions else _code_of(close[0], context)
+    hint = f" Menade du {code} ({context.regions[code]})?" if code else ""
     return f"okänd regionkod {_quote(value)}; väntade 00, 01–25 eller fyrsiffrig kommunkod.{hint}"
 
 
@@ -298,7 +308,8 @@ def _values(check: _Checker, context: Context) -> tuple[pd.DataFrame, None]:
     year = check.integer("year", 1970, 2100, "ett årtal")
     gender = check.vocabulary("gender", GENDER_SPELLINGS, "T, K eller M (eller tomt för T)")
     value = check.number("value")
-    percent = indicator.map(context.indicator_units).isin(PERCENT_UNITS).to_numpy()
+    units = indicator.map(context.indicator_units).fillna("").str.strip().str.lower()
+    percent = (units.str.startswith("%") | (units == "procent")).to_numpy()
     outside = percent & value.notna().to_numpy() & ~value.between(0, 100).to_numpy()
     check.report(
         "value",

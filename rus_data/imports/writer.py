@@ -246,6 +246,20 @@ def _write_indicators(
     indicators = batch.indicators
     if indicators is None or indicators.empty:
         return 0, issues
+    if batch.existing_indicators == "reject":
+        # A definitions import in replace mode redefines what its earlier version brought.
+        owned = sorted(
+            i
+            for (i,) in connection.execute(
+                "SELECT indicator_id FROM indicator_source WHERE source_id = ?", [source_id]
+            ).fetchall()
+        )
+        if owned:
+            connection.execute(
+                "DELETE FROM indicator_objective WHERE list_contains(?, indicator_id)", [owned]
+            )
+            connection.execute("DELETE FROM indicator WHERE list_contains(?, id)", [owned])
+            connection.execute("DELETE FROM indicator_source WHERE source_id = ?", [source_id])
     existing = {i for (i,) in connection.execute("SELECT id FROM indicator").fetchall()}
     clash = indicators["id"].isin(existing)
     if batch.existing_indicators == "reject":

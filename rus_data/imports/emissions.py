@@ -33,11 +33,18 @@ def _grid(data: bytes, filename: str) -> pd.DataFrame:
         try:
             return pd.read_excel(io.BytesIO(data), header=None, dtype=str, engine="openpyxl")
         except Exception:
-            raise rejected("Excel-filen kunde inte läsas; spara den som .xlsx.") from None
+            raise rejected("Excel-filen kunde inte läsas; spara den som .xlsx.", row=1) from None
     text, _ = decode(data)
-    return pd.read_csv(
-        io.StringIO(text), sep=detect_separator(text), header=None, dtype=str, on_bad_lines="skip"
-    )
+    try:
+        return pd.read_csv(
+            io.StringIO(text),
+            sep=detect_separator(text),
+            header=None,
+            dtype=str,
+            on_bad_lines="skip",
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
+        raise rejected("filen kunde inte läsas som emissionsdatabasens format.", row=1) from None
 
 
 def looks_like_emissions(data: bytes, filename: str) -> bool:
@@ -69,7 +76,7 @@ def parse_emissions(
     header_rows = lowered.index[(lowered == "huvudsektor").any(axis=1)]
     if len(header_rows) == 0:
         issues.add(
-            None,
+            1,
             "Huvudsektor",
             "hittade ingen rubrikrad med Huvudsektor, Undersektor, Län, Kommun.",
         )

@@ -57,24 +57,40 @@ def detect_separator(text: str) -> str:
 def _wrong_field_counts(text: str, separator: str) -> IssueList:
     """Rows whose number of fields differs from the header's, listed one by one."""
     issues = IssueList()
-    reader = csv.reader(io.StringIO(text), delimiter=separator)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     expected = None
-    for number, fields in enumerate(reader, start=1):
-        if not fields:
-            continue
-        if expected is None:
-            expected = len(fields)
-            continue
-        if len(fields) != expected:
-            issues.add(
-                number,
-                None,
-                f"raden har {len(fields)} fält men rubrikraden har {expected} "
-                f"(avgränsare: {SEPARATOR_NAMES[separator]}).",
-            )
+    try:
+        for fields in reader:
+            if not fields:
+                continue
+            if expected is None:
+                expected = len(fields)
+                continue
+            if len(fields) != expected:
+                issues.add(
+                    reader.line_num,
+                    None,
+                    f"raden har {len(fields)} fält men rubrikraden har {expected} "
+                    f"(avgränsare: {SEPARATOR_NAMES[separator]}).",
+                )
+    except csv.Error:
+        issues.add(max(reader.line_num, 1), None, "raden kunde inte tolkas som CSV.")
     if not issues:
-        issues.add(None, None, "filen kunde inte tolkas som CSV; kontrollera citattecknen.")
+        issues.add(
+            _unbalanced_quote_line(text),
+            None,
+            'raden har ett citattecken (") som aldrig avslutas; kontrollera citattecknen.',
+        )
     return issues
+
+
+def _unbalanced_quote_line(text: str) -> int:
+    """The line where a quoted field opens and does not close (1 if none is found)."""
+    open_since = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.count('"') % 2:
+            open_since = number if open_since is None else None
+    return open_since or 1
 
 
 def _finish(frame: pd.DataFrame, first_data_row: int) -> pd.DataFrame:
@@ -103,7 +119,9 @@ def read_csv_text(text: str) -> RawTable:
             engine="c",
         )
     except pd.errors.EmptyDataError:
-        raise rejected("filen är tom; den ska ha en rubrikrad och minst en datarad.") from None
+        raise rejected(
+            "filen är tom; den ska ha en rubrikrad och minst en datarad.", row=1
+        ) from None
     except (pd.errors.ParserError, ValueError, csv.Error):
         raise ImportRejected(_wrong_field_counts(text, separator)) from None
     return RawTable(_finish(frame, 2), "", separator)
@@ -117,7 +135,7 @@ def read_xlsx(data: bytes) -> RawTable:
         )
     except Exception:  # openpyxl raises many kinds of errors on damaged files
         raise rejected(
-            "Excel-filen kunde inte läsas; spara den som .xlsx och försök igen."
+            "Excel-filen kunde inte läsas; spara den som .xlsx och försök igen.", row=1
         ) from None
     return RawTable(_finish(frame, 2), "xlsx", None)
 
@@ -126,8 +144,16 @@ def read_table(data: bytes, filename: str = "") -> RawTable:
     """Read a CSV or .xlsx file given as bytes."""
     if data.startswith(XLSX_MAGIC) or filename.lower().endswith((".xlsx", ".xlsm")):
         return read_xlsx(data)
-    if b"\x00" in data[:4096]:
-        raise rejected("filen ser ut att vara binär; använd CSV eller .xlsx.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise rejected("filen är sparad som UTF-16; spara den som CSV (UTF-8).", row=1)
+    if b"\x00" in data:
+        issues = IssueList()
+        for number, line in enumerate(data.split(b"\n"), start=1):
+            if b"\x00" in line:
+                issues.add(
+                    number, None, "raden innehåller binära data (NUL); använd CSV eller .xlsx."
+                )
+        raise ImportRejected(issues)
     text, encoding = decode(data)
     table = read_csv_text(text)
     return RawTable(table.frame, encoding, table.separator)

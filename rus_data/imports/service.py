@@ -92,7 +92,7 @@ def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> Import
     if job.kind is not None and job.kind not in FILE_KINDS:
         raise rejected(f"okänd importtyp ”{job.kind}”; välj en av {', '.join(FILE_KINDS)}.")
     if not job.data.strip():
-        raise rejected("filen är tom.")
+        raise rejected("filen är tom.", row=1)
     source = SourceInfo(
         name=Path(job.filename).name or "fil",
         kind="import",

@@ -90,3 +90,15 @@ def _assessment_sources(version: str, year: int) -> pd.DataFrame:
 def assessment_sources(year: int) -> pd.DataFrame:
     """Cached :func:`rus_data.queries.assessment_sources`."""
     return _assessment_sources(db_version(), year)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _sources(version: str) -> pd.DataFrame:
+    from rus_data.queries_admin import list_sources
+
+    return list_sources(connection())
+
+
+def sources() -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_admin.list_sources`."""
+    return _sources(db_version())

@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/overview.py", "page_overview", ":material/dashboard:", "oversikt"),
+    PageSpec("pages/admin.py", "page_admin", ":material/upload_file:", "import"),
     # one line per page, in menu order
 )
 

@@ -6,6 +6,9 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_admin import ADMIN_TEXTS
+
 FEATURE_TEXTS: tuple[dict, ...] = (
+    ADMIN_TEXTS,
     # one line per page text module
 )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 MAX_LISTED_ISSUES = 2000
 
 
@@ -51,6 +53,13 @@ class IssueList:
     def sorted(self) -> list[Issue]:
         """The listed issues by row, then column."""
         return sorted(self.items, key=lambda i: (i.row or 0, i.column or "", i.message))
+
+    def frame(self) -> pd.DataFrame:
+        """The listed issues as a table with ``row, column, message``."""
+        return pd.DataFrame(
+            [(i.row, i.column or "", i.message) for i in self.sorted()],
+            columns=["row", "column", "message"],
+        ).astype({"row": "Int64"})
 
     def report(self) -> str:
         """The whole report as text, one issue per line, with a count on top."""

@@ -14,6 +14,8 @@ from datetime import date
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from rus_data.imports.issues import IssueList
 from rus_data.imports.kinds import (
@@ -121,7 +123,7 @@ class _Checker:
 
     def integer(self, column: str, low: int, high: int, what: str) -> pd.Series:
         raw = self.text(column)
-        number = pd.to_numeric(raw.str.replace(",", ".", regex=False), errors="coerce")
+        number = _to_float(raw.str.replace(",", ".", regex=False))
         whole = number.notna() & np.isfinite(number) & (number == np.floor(number))
         inside = whole & (number >= low) & (number <= high)
         self.report(
@@ -172,6 +174,11 @@ class _Checker:
 
     def number(self, column: str) -> pd.Series:
         raw = self.text(column)
+        fast = _to_float(raw.str.replace(",", ".", regex=False), strict=True)
+        if fast is not None:
+            ok = (np.isfinite(fast) & (fast.abs() <= MAX_ABS_VALUE)).to_numpy()
+            self.report(column, ~ok, raw, _not_a_number)
+            return fast.where(ok)
         cleaned = raw.str.replace(r"[\s\u00a0\u202f]", "", regex=True)
         has_comma = cleaned.str.contains(",", regex=False)
         has_dot = cleaned.str.contains(".", regex=False)
@@ -196,6 +203,21 @@ class _Checker:
         for row, original in zip(rows[repeat], first[repeat], strict=True):
             self.issues.add(int(row), None, f"samma {names} som rad {int(original)} (dubblett).")
         self.bad[np.flatnonzero(usable)[repeat]] = True
+
+
+def _to_float(text: pd.Series, *, strict: bool = False) -> pd.Series | None:
+    """Text parsed as floats. Tries Arrow's fast cast of the whole column first; when some
+    cell is not a number, returns None if ``strict``, else parses cell by cell (NaN if bad)."""
+    try:
+        array = pa.array(text, type=pa.string(), from_pandas=True)
+        parsed = pc.cast(array, pa.float64())
+        if parsed.null_count == 0:
+            return pd.Series(parsed.to_numpy(zero_copy_only=False), index=text.index)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        pass
+    if strict:
+        return None
+    return pd.to_numeric(text, errors="coerce").astype("float64")
 
 
 _LEVEL_WORDS = {"riket": "Sverige (00)", "lan": "ett län (01–25)", "kommun": "en kommun"}

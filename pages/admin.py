@@ -6,7 +6,7 @@ import streamlit as st
 from rus_data.config import database_path
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.sync import parse_years, sync_kolada
-from rus_data.imports.issues import ImportRejected, IssueList
+from rus_data.imports.issues import ImportRejected, IssueList, escape_markdown
 from rus_data.imports.kinds import KINDS
 from rus_data.imports.service import FILE_KINDS, FileImport, import_file
 from rus_data.imports.templates import template_csv, template_xlsx
@@ -23,6 +23,8 @@ from ui.components import demo_notice
 from ui.i18n import t
 from ui.state import view_state
 
+SHOWN_ISSUES = 50
+FLASH = "admin_flash"
 language = view_state().language
 st.title(t("admin_title", language))
 sources = cached.sources()
@@ -31,16 +33,19 @@ st.markdown(t("admin_intro", language))
 
 
 def show_issues(issues: IssueList) -> None:
-    """The whole report: a table naming row, column and problem, and a download."""
+    """The whole report: every listed problem by row and column, as a list and a download."""
     st.error(t("admin_rejected", language, total=issues.total))
-    table = issues.frame().rename(
-        columns={
-            "row": t("admin_col_row", language),
-            "column": t("admin_col_column", language),
-            "message": t("admin_col_message", language),
-        }
-    )
-    st.dataframe(table, hide_index=True, width="stretch")
+    lines = [f"- {escape_markdown(issue.text())}" for issue in issues.sorted()[:SHOWN_ISSUES]]
+    st.markdown("\n".join(lines))
+    if issues.total > SHOWN_ISSUES:
+        table = issues.frame().rename(
+            columns={
+                "row": t("admin_col_row", language),
+                "column": t("admin_col_column", language),
+                "message": t("admin_col_message", language),
+            }
+        )
+        st.dataframe(table, hide_index=True, width="stretch")
     st.download_button(
         t("admin_download_report", language),
         issues.report().encode("utf-8"),
@@ -50,6 +55,8 @@ def show_issues(issues: IssueList) -> None:
 
 
 def file_tab() -> None:
+    if FLASH in st.session_state:
+        st.success(st.session_state.pop(FLASH))
     upload = st.file_uploader(
         t("admin_file", language), type=["csv", "txt", "xlsx"], key="admin_upload"
     )
@@ -68,7 +75,7 @@ def file_tab() -> None:
         horizontal=True,
     )
     who = st.text_input(t("admin_who", language), value=default_user(), key="admin_who")
-    check, run = st.columns(2)
+    check, run, _ = st.columns([1, 1, 4])
     checking = check.button(t("admin_check", language), key="admin_check", disabled=upload is None)
     importing = run.button(
         t("admin_import", language), key="admin_import", type="primary", disabled=upload is None
@@ -85,8 +92,12 @@ def file_tab() -> None:
         st.success(
             t("admin_check_ok", language, rows=result.row_count, indicators=result.indicator_count)
         )
-    else:
-        st.success(t("admin_imported", language, rows=result.row_count, source=result.source_id))
+        return
+    # Rerun so that the sidebar and every cached view already show the new data.
+    st.session_state[FLASH] = t(
+        "admin_imported", language, rows=result.row_count, source=result.source_id
+    )
+    st.rerun()
 
 
 def kolada_tab() -> None:
@@ -124,7 +135,10 @@ def kolada_tab() -> None:
 def sources_tab() -> None:
     st.caption(t("admin_sources_help", language))
     shown = sources.assign(
-        fetched_at=pd.to_datetime(sources["fetched_at"]).dt.strftime("%Y-%m-%d %H:%M")
+        fetched_at=pd.to_datetime(sources["fetched_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+        kind=sources["kind"].map(lambda kind: t(f"admin_source_{kind}", language)),
+        imported_by=sources["imported_by"].fillna("–"),
+        row_count=sources["row_count"].map(lambda n: "–" if pd.isna(n) else f"{int(n):,}"),
     )
     shown = shown[["id", "name", "kind", "fetched_at", "imported_by", "row_count"]].rename(
         columns={

@@ -9,7 +9,6 @@ from rus_data.connectors.sync import parse_years, sync_kolada
 from rus_data.imports.issues import ImportRejected, IssueList, escape_markdown
 from rus_data.imports.kinds import KINDS
 from rus_data.imports.service import FILE_KINDS, FileImport, import_file
-from rus_data.imports.templates import template_csv, template_xlsx
 from rus_data.imports.writer import UNDOABLE_KINDS, undo_source
 from ui import cached
 from ui.admin_access import (
@@ -174,19 +173,19 @@ def sources_tab() -> None:
 
 def templates_tab() -> None:
     st.caption(t("admin_templates_help", language))
-    for name, kind in KINDS.items():
+    for name in KINDS:
         label = t(f"admin_kind_{name}", language)
         left, right = st.columns(2)
         left.download_button(
             t("admin_template_csv", language, kind=label),
-            template_csv(kind),
+            cached.template(name, "csv"),
             file_name=f"mall_{name}.csv",
             mime="text/csv",
             key=f"admin_template_csv_{name}",
         )
         right.download_button(
             t("admin_template_xlsx", language, kind=label),
-            template_xlsx(kind),
+            cached.template(name, "xlsx"),
             file_name=f"mall_{name}.xlsx",
             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             key=f"admin_template_xlsx_{name}",

@@ -16,7 +16,7 @@ from rus_data.config import DEMO_SEED, database_path
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.kolada import KoladaClient
 from rus_data.connectors.scb import ScbClient
-from rus_data.connectors.sync import parse_years, sync_kolada, sync_scb
+from rus_data.connectors.sync import parse_years, sync_kolada, sync_kolada_groups, sync_scb
 from rus_data.imports.issues import ImportRejected
 from rus_data.imports.kinds import KINDS, kind_by_name
 from rus_data.imports.service import FILE_KINDS, FileImport, import_file
@@ -89,6 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     kolada.add_argument("--unit", help="enhet för en ny indikator (Kolada anger den inte)")
     _add_indicator_options(kolada)
     _add_write_options(kolada, "replace")
+    groups = services.add_parser("kolada-groups", help="Kolada: kommungrupper som regiongrupper.")
+    groups.add_argument("--match", required=True, help="text i gruppernas namn")
+    groups.add_argument("--set", default="kolada", help="namn på indelningen (group_set)")
+    _add_write_options(groups, "replace")
     scb = services.add_parser("scb", help="SCB: en tabell i Statistikdatabasen.")
     scb.add_argument("--table", required=True, help="tabellens id, t.ex. TAB3451")
     scb.add_argument("--contents", help="kod för tabellinnehåll (ContentsCode)")
@@ -178,6 +182,17 @@ def _run_sync(args: argparse.Namespace) -> int:
         "imported_by": args.by or _user(),
         "progress": printer,
     }
+    if args.service == "kolada-groups":
+        result = sync_kolada_groups(
+            database_path(),
+            args.match,
+            group_set=args.set,
+            mode=args.mode,
+            imported_by=args.by or _user(),
+            progress=printer,
+        )
+        print(f"Klart: {result.row_count} kommuner i grupper sparade.")
+        return 0
     if args.service == "kolada":
         result = sync_kolada(database_path(), args.kpi.split(","), years, unit=args.unit, **common)
     else:

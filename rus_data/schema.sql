@@ -131,3 +131,10 @@ CREATE TABLE region_group (
     source_id   INTEGER NOT NULL,
     PRIMARY KEY (group_set, region_code)
 );
+
+-- Which source brought an indicator definition (imports and syncs), so an import can be undone.
+-- Imports also create it in databases built before it existed.
+CREATE TABLE IF NOT EXISTS indicator_source (
+    indicator_id TEXT PRIMARY KEY,
+    source_id    INTEGER NOT NULL
+);

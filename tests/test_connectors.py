@@ -13,7 +13,7 @@ import pytest
 from rus_data.connectors.http import ConnectorError, JsonClient, RateLimiter
 from rus_data.connectors.kolada import KoladaClient, region_from_kolada, region_to_kolada
 from rus_data.connectors.scb import ScbClient, parse_jsonstat, year_of
-from rus_data.connectors.sync import parse_years, sync_kolada, sync_scb
+from rus_data.connectors.sync import parse_years, sync_kolada, sync_kolada_groups, sync_scb
 from tests.fake_apis import (
     FakeServer,
     Reply,
@@ -284,3 +284,32 @@ def test_sync_scb_maps_regions_and_years(db_copy: Path) -> None:
     assert rows == [("0180", 2020, 6020.0), ("0180", 2021, 6021.0)]
     unit = _rows(db_copy, "SELECT unit, better FROM indicator WHERE id = 'scb_tab1_be0101n1'")
     assert unit == [("hektar", "higher")]
+
+
+def test_kolada_groups_become_region_groups(db_copy: Path) -> None:
+    with serve(FakeServer(kolada_route()), "/v3") as fake:
+        result = sync_kolada_groups(db_copy, "d", group_set="test", client=_kolada(fake, []))
+    assert result.row_count == 3
+    rows = _rows(db_copy, "SELECT group_code, region_code FROM region_group ORDER BY 2")
+    assert rows == [("G1", "0180"), ("G1", "1480"), ("G2", "2584")]
+
+
+def test_cli_sync_kolada_prints_progress(
+    db_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from rus_data.cli import main
+
+    with serve(FakeServer(kolada_route(page_size=500)), "/v3") as fake:
+        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+        monkeypatch.setenv("RUS_DB", str(db_copy))
+        code = main(
+            ["sync", "kolada", "--kpi", "N00401", "--years", "2020-2021", "--better", "lower"]
+        )
+        out = capsys.readouterr().out
+        assert code == 0, out
+        assert "N00401 [########################] 13/13 anrop" in out
+        assert "Klart: 623 värden skrivna i en transaktion" in out
+        assert main(["sync", "kolada", "--kpi", "N99999", "--better", "lower"]) == 1
+        assert "Kolada känner inte till KPI N99999" in capsys.readouterr().err
+    assert main(["sync", "kolada", "--kpi", "N00401"]) == 1  # server gone: offline message
+    assert "Ingen kontakt med Kolada" in capsys.readouterr().err

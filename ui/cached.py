@@ -102,3 +102,13 @@ def _sources(version: str) -> pd.DataFrame:
 def sources() -> pd.DataFrame:
     """Cached :func:`rus_data.queries_admin.list_sources`."""
     return _sources(db_version())
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def template(kind: str, file_format: str) -> bytes:
+    """Cached import template (CSV or xlsx bytes) for one kind; templates never change."""
+    from rus_data.imports.kinds import kind_by_name
+    from rus_data.imports.templates import template_csv, template_xlsx
+
+    spec = kind_by_name(kind)
+    return template_csv(spec) if file_format == "csv" else template_xlsx(spec)

@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 
 from rus_data.connectors.http import ConnectorError
-from rus_data.connectors.kolada import KoladaClient, Kpi
+from rus_data.connectors.kolada import KoladaClient, Kpi, region_from_kolada
 from rus_data.connectors.kolada import base_url as kolada_base_url
 from rus_data.connectors.scb import ScbClient, year_of
 from rus_data.connectors.scb import base_url as scb_base_url
@@ -326,3 +326,57 @@ def sync_scb(
     sources, rows = _write_all(path, [(batch, source)], mode)
     skipped = {"null": 0}
     return SyncResult(sources, rows, new, skipped, scb.http.calls)
+
+
+def sync_kolada_groups(
+    path: Path,
+    title_contains: str,
+    *,
+    group_set: str = "kolada",
+    mode: Mode = "replace",
+    imported_by: str = "okänd",
+    client: KoladaClient | None = None,
+    progress: Progress = lambda _m: None,
+) -> SyncResult:
+    """Kolada's municipality groups whose title contains ``title_contains``, as region groups.
+
+    The chosen groups must not overlap: each region belongs to at most one group in a set.
+    """
+    kolada = client or KoladaClient()
+    try:
+        progress("Hämtar kommungrupper från Kolada …")
+        groups = kolada.municipality_groups()
+    finally:
+        if client is None:
+            kolada.close()
+    wanted = title_contains.strip().lower()
+    chosen = [g for g in groups if wanted in str(g.get("title", "")).lower()]
+    if not chosen:
+        raise ValueError(f"Ingen kommungrupp i Kolada har ”{title_contains}” i namnet.")
+    records = []
+    skipped = 0
+    for group in chosen:
+        for member in group.get("members") or []:
+            region = region_from_kolada(str(member.get("id", "")))
+            if region is None:
+                skipped += 1
+                continue
+            records.append((group_set, str(group["id"]), str(group["title"]), region))
+    rows = pd.DataFrame(records, columns=["group_set", "group_code", "group_name", "region_code"])
+    doubled = rows[rows.duplicated("region_code", keep=False)]
+    if not doubled.empty:
+        first = doubled.iloc[0]
+        raise ValueError(
+            f"Kommunen {first['region_code']} finns i flera av de valda grupperna; välj en "
+            "sökning som ger grupper utan överlapp."
+        )
+    source = SourceInfo(
+        name=f"Kolada kommungrupper: {title_contains}",
+        kind="kolada",
+        imported_by=imported_by,
+        url=f"{kolada_base_url().rstrip('/')}/municipality_groups",
+        license=KOLADA_LICENSE,
+    )
+    progress("Skriver till databasen i en transaktion …")
+    sources, count = _write_all(path, [(Batch("region_group", rows), source)], mode)
+    return SyncResult(sources, count, [], {"unknown_region": skipped}, kolada.http.calls)

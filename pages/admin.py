@@ -91,6 +91,9 @@ def file_tab() -> None:
         st.success(
             t("admin_check_ok", language, rows=result.row_count, indicators=result.indicator_count)
         )
+        if result.replaced_sources:
+            replaced = ", ".join(str(i) for i in result.replaced_sources)
+            st.warning(t("admin_will_replace", language, sources=replaced))
         return
     # Rerun so that the sidebar and every cached view already show the new data.
     st.session_state[FLASH] = t(

@@ -404,3 +404,26 @@ def test_reader_sees_an_import_without_restart(db_copy: Path) -> None:
     fresh = reopen_read_only(db_copy)
     assert fresh.cursor().execute(count).fetchall() == [(1,)]
     fresh.close()
+
+
+def test_row_numbers_follow_the_lines_of_the_file(db_copy: Path) -> None:
+    text = (
+        "objective_id;region_code;year;status;trend;comment\n"
+        '2;20;2031;JA;POSITIV;"En kommentar\növer två rader"\n'
+        "\n"
+        "3;20;2031;kanske;POSITIV;\n"
+        "#;20;2031;JA;POSITIV;\n"
+        "# en anteckning utan data hoppas över\n"
+    )
+    assert _rejected(db_copy, text) == [
+        "Rad 5, kolumn ”status”: ”kanske” är inte tillåtet; väntade JA, NÄRA eller NEJ.",
+        "Rad 6, kolumn ”objective_id”: ”#” är inte ett miljömålsnummer (0–16).",
+    ]
+
+
+def test_an_unclosed_quote_is_named_where_it_opens(db_copy: Path) -> None:
+    text = VALUES_HEADER + f'{GHG};01;2031;1;T\n"{GHG};01;2032;1;T\n{GHG};01;2033;1;T\n'
+    assert _rejected(db_copy, text) == [
+        "Rad 3: raden har 1 fält men rubrikraden har 5 (avgränsare: semikolon); ett "
+        'citattecken (") öppnar ett fält som fortsätter till rad 4.'
+    ]

@@ -55,6 +55,10 @@ ADMIN_TEXTS: dict[str, dict[str, str]] = {
         "sv": "Filen är godkänd: {rows} rader och {indicators} nya indikatorer kan importeras.",
         "en": "The file passes: {rows} rows and {indicators} new indicators can be imported.",
     },
+    "admin_will_replace": {
+        "sv": "Importen ersätter alla rader från källa {sources} (samma filnamn).",
+        "en": "The import replaces every row from source {sources} (same file name).",
+    },
     "admin_imported": {
         "sv": "Klart: {rows} rader importerade som källa {source}.",
         "en": "Done: {rows} rows imported as source {source}.",

@@ -59,19 +59,26 @@ def _wrong_field_counts(text: str, separator: str) -> IssueList:
     issues = IssueList()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
     expected = None
+    last_line = 0
     try:
         for fields in reader:
+            start, last_line = last_line + 1, reader.line_num
             if not fields:
                 continue
             if expected is None:
                 expected = len(fields)
                 continue
             if len(fields) != expected:
+                spans = (
+                    f'; ett citattecken (") öppnar ett fält som fortsätter till rad {last_line}'
+                    if last_line > start
+                    else ""
+                )
                 issues.add(
-                    reader.line_num,
+                    start,
                     None,
                     f"raden har {len(fields)} fält men rubrikraden har {expected} "
-                    f"(avgränsare: {SEPARATOR_NAMES[separator]}).",
+                    f"(avgränsare: {SEPARATOR_NAMES[separator]}){spans}.",
                 )
     except csv.Error:
         issues.add(max(reader.line_num, 1), None, "raden kunde inte tolkas som CSV.")
@@ -93,16 +100,40 @@ def _unbalanced_quote_line(text: str) -> int:
     return open_since or 1
 
 
-def _finish(frame: pd.DataFrame, first_data_row: int) -> pd.DataFrame:
+def _record_start_lines(text: str, separator: str) -> list[int] | None:
+    """The line each data record starts on, when quoted fields may span several lines."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    starts = []
+    last_line = 0
+    try:
+        for index, _fields in enumerate(reader):
+            if index > 0:
+                starts.append(last_line + 1)
+            last_line = reader.line_num
+    except csv.Error:
+        return None
+    return starts
+
+
+def _finish(
+    frame: pd.DataFrame, first_data_row: int, row_numbers: list[int] | None = None
+) -> pd.DataFrame:
     frame = frame.fillna("").astype(str)
     frame.columns = [str(c) for c in frame.columns]
-    frame["__row__"] = range(first_data_row, first_data_row + len(frame))
+    frame["__row__"] = (
+        row_numbers
+        if row_numbers is not None
+        else range(first_data_row, first_data_row + len(frame))
+    )
     cells = frame.drop(columns="__row__")
     if not len(cells.columns):
         return frame
     stripped = cells.apply(lambda col: col.str.strip())
     empty = (stripped == "").all(axis=1)
-    comment = stripped.iloc[:, 0].str.startswith("#")
+    # A template's note lines: "#" first and nothing else on the line. A row with data after a
+    # "#" is kept, so validation names it instead of it vanishing silently.
+    rest_empty = (stripped.iloc[:, 1:] == "").all(axis=1)
+    comment = stripped.iloc[:, 0].str.startswith("#") & rest_empty
     return frame.loc[~(empty | comment)].reset_index(drop=True)
 
 
@@ -124,6 +155,9 @@ def read_csv_text(text: str) -> RawTable:
         ) from None
     except (pd.errors.ParserError, ValueError, csv.Error):
         raise ImportRejected(_wrong_field_counts(text, separator)) from None
+    starts = _record_start_lines(text, separator) if '"' in text else None
+    if starts is not None and len(starts) == len(frame):
+        return RawTable(_finish(frame, 2, starts), "", separator)
     return RawTable(_finish(frame, 2), "", separator)
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from rus_data.imports.issues import IssueList
+from rus_data.imports.issues import MAX_LISTED_ISSUES, IssueList
 from rus_data.imports.kinds import (
     AGGREGATION_SPELLINGS,
     BETTER_SPELLINGS,
@@ -99,12 +99,16 @@ class _Checker:
         """Record an issue for every row in ``mask``; ``message`` maps a value to text."""
         mask = np.asarray(mask, dtype=bool)
         self.bad |= mask
+        positions = np.flatnonzero(mask)
+        room = max(MAX_LISTED_ISSUES - len(self.issues.items), 0)
         cache: dict[str, str] = {}
-        for row, value in zip(self.rows[mask], values[mask], strict=True):
+        for position in positions[:room]:
+            value = values.iloc[position] if isinstance(values, pd.Series) else values[position]
             key = str(value)
             if key not in cache:
                 cache[key] = message(value)
-            self.issues.add(int(row), column, cache[key])
+            self.issues.add(int(self.rows[position]), column, cache[key])
+        self.issues.total += max(len(positions) - room, 0)  # counted, not listed
 
     def required(self, column: str, what: str) -> pd.Series:
         values = self.text(column)

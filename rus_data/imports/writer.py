@@ -11,7 +11,6 @@ rows land or none. A lock file stops two writers from racing.
 
 from __future__ import annotations
 
-import fcntl
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -23,6 +22,11 @@ from typing import Literal, TypeVar
 
 import duckdb
 import pandas as pd
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; a single writer is assumed there
+    fcntl = None  # type: ignore[assignment]
 
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
 
@@ -97,6 +101,9 @@ def _now() -> datetime:
 
 @contextmanager
 def _writer_lock(path: Path) -> Iterator[None]:
+    if fcntl is None:
+        yield
+        return
     lock_path = path.with_name(f".{path.name}.lock")
     with open(lock_path, "a+") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)

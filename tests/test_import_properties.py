@@ -149,3 +149,33 @@ def test_assessment_vocabulary_all_or_nothing(
         assert set(bad) <= {issue.row for issue in issues.items}
     else:
         assert result is not None and result.row_count == len(statuses)
+
+
+excel_cell = st.one_of(
+    st.none(),
+    st.text(alphabet=st.characters(exclude_categories=("Cc", "Cs")), max_size=15),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.booleans(),
+    st.dates(),
+)
+
+
+@SETTINGS
+@given(
+    header=st.lists(st.sampled_from([*HEADER, "status", "trend", "objective_id", "x"]), max_size=6),
+    cells=st.lists(st.lists(excel_cell, max_size=6), max_size=6),
+)
+def test_random_excel_sheets_never_crash(
+    property_db: Path, header: list[str], cells: list[list[object]]
+) -> None:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    for row in [header, *cells]:
+        book.active.append([None if isinstance(v, float) and v != v else v for v in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    _attempt(property_db, buffer.getvalue(), "prop.xlsx")

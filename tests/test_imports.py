@@ -427,3 +427,13 @@ def test_an_unclosed_quote_is_named_where_it_opens(db_copy: Path) -> None:
         "Rad 3: raden har 1 fält men rubrikraden har 5 (avgränsare: semikolon); ett "
         'citattecken (") öppnar ett fält som fortsätter till rad 4.'
     ]
+
+
+def test_utf16_and_damaged_excel_are_named(db_copy: Path) -> None:
+    utf16 = (VALUES_HEADER + f"{GHG};01;2031;1;T\n").encode("utf-16")
+    assert _rejected(db_copy, utf16) == [
+        "Rad 1: filen är sparad som UTF-16; spara den som CSV (UTF-8)."
+    ]
+    assert _rejected(db_copy, b"PK\x03\x04 not really a workbook", "x.xlsx") == [
+        "Rad 1: Excel-filen kunde inte läsas; spara den som .xlsx och försök igen."
+    ]

@@ -313,3 +313,17 @@ def test_cli_sync_kolada_prints_progress(
         assert "Kolada känner inte till KPI N99999" in capsys.readouterr().err
     assert main(["sync", "kolada", "--kpi", "N00401"]) == 1  # server gone: offline message
     assert "Ingen kontakt med Kolada" in capsys.readouterr().err
+
+
+def test_kolada_requests_stay_within_25_ids_and_25_years() -> None:
+    regions = [f"{n:04d}" for n in range(114, 114 + 30)] + ["00", "01"]
+    years = list(range(1990, 2031))  # 41 years
+    with serve(FakeServer(kolada_route(page_size=1000)), "/v3") as fake:
+        frame, skipped = _kolada(fake, []).values("N00401", regions, years)
+    calls = [r.split("/") for r in fake.requests]
+    assert len(calls) == 2 * 2  # two id batches × two year batches
+    assert all(len(c[5].split(",")) <= 25 and len(c[7].split(",")) <= 25 for c in calls)
+    asked = {(i, int(y)) for c in calls for i in c[5].split(",") for y in c[7].split(",")}
+    assert len(asked) == 32 * 41
+    assert "0000" in {i for i, _ in asked} and "0001" in {i for i, _ in asked}
+    assert len(frame) == 32 * 41 - skipped["null"]

@@ -151,13 +151,16 @@ class _Checker:
 
     def region(self, column: str, context: Context, levels: set[str] | None = None) -> pd.Series:
         raw = self.text(column)
-        codes = raw.where(~raw.str.fullmatch(r"\d{1}|\d{3}").fillna(False), raw)
+        # Excel drops leading zeros: "1" is county 01 and "180" municipality 0180.
         one_digit = raw.str.fullmatch(r"\d").fillna(False)
         three_digits = raw.str.fullmatch(r"\d{3}").fillna(False)
-        codes = codes.mask(one_digit, raw.str.zfill(2)).mask(three_digits, raw.str.zfill(4))
-        by_name = {name.lower(): code for code, name in context.regions.items()}
-        named = raw.str.lower().map(by_name)
-        codes = codes.where(codes.isin(context.regions.keys()), named)
+        codes = raw.mask(one_digit, raw.str.zfill(2)).mask(three_digits, raw.str.zfill(4))
+        is_code = codes.isin(context.regions.keys())
+        codes = codes.where(is_code)
+        if not is_code.all():  # names such as "Uppsala län" or "Håbo"
+            by_name = {name.lower(): code for code, name in context.regions.items()}
+            named = raw[~is_code].str.lower().map(by_name)
+            codes.loc[named.index] = named
         known = codes.notna().to_numpy()
         self.report(column, ~known, raw, lambda v: _unknown_region(str(v), context))
         if levels:

@@ -24,6 +24,7 @@ from ui.state import view_state
 
 SHOWN_ISSUES = 50
 FLASH = "admin_flash"
+FLASH_KOLADA = "admin_flash_kolada"
 language = view_state().language
 st.title(t("admin_title", language))
 sources = cached.sources()
@@ -103,6 +104,8 @@ def file_tab() -> None:
 
 
 def kolada_tab() -> None:
+    if FLASH_KOLADA in st.session_state:
+        st.success(st.session_state.pop(FLASH_KOLADA))
     with st.form("admin_kolada_form"):
         kpis = st.text_input(t("admin_kpi", language), placeholder="N00401", key="admin_kpis")
         years = st.text_input(t("admin_years", language), value="2010-2024", key="admin_years")
@@ -116,8 +119,9 @@ def kolada_tab() -> None:
         submitted = st.form_submit_button(t("admin_sync", language))
     if not submitted:
         return
+    status = st.status(t("admin_syncing", language), expanded=False)
     try:
-        with st.status(t("admin_syncing", language), expanded=False) as status:
+        with status:
             result = sync_kolada(
                 database_path(),
                 kpis.split(","),
@@ -126,12 +130,16 @@ def kolada_tab() -> None:
                 imported_by=default_user(),
                 progress=status.write,
             )
-            status.update(state="complete")
-        st.success(t("admin_synced", language, rows=result.row_count))
     except ImportRejected as rejection:
+        status.update(label=t("admin_sync_failed", language), state="error")
         show_issues(rejection.issues)
+        return
     except (ConnectorError, ValueError) as error:
+        status.update(label=t("admin_sync_failed", language), state="error")
         st.error(str(error))
+        return
+    st.session_state[FLASH_KOLADA] = t("admin_synced", language, rows=result.row_count)
+    st.rerun()
 
 
 def sources_tab() -> None:

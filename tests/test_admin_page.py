@@ -96,3 +96,22 @@ def test_the_app_shows_imported_data_without_restart(app_db: Path) -> None:
     labels = {metric.label: metric.value for metric in app.metric}
     assert labels["✗ Nej, nås inte"] == "16"
     assert labels["✓ Ja, nås"] == "0"
+
+
+def test_kolada_sync_from_the_page(app_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.fake_apis import FakeServer, kolada_route, serve
+
+    with serve(FakeServer(kolada_route(page_size=1000)), "/v3") as fake:
+        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+        app = _admin("hemligt")
+        _log_in(app, "hemligt")
+        app.text_input(key="admin_kpis").input("N07945")
+        app.text_input(key="admin_years").input("2021-2022")
+        app.radio(key="admin_better").set_value("higher")
+        next(b for b in app.button if b.label == "Hämta och spara").click().run()
+    assert not app.exception, app.exception
+    assert any(s.value == "Klart: 1746 värden sparade från Kolada." for s in app.success)
+    with duckdb.connect(str(app_db), read_only=True) as connection:
+        better = connection.execute("SELECT better FROM indicator WHERE id = 'N07945'").fetchall()
+    assert better == [("higher",)]
+    assert "Kolada N07945" in set(app.dataframe[0].value["Namn"])

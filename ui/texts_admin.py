@@ -81,6 +81,7 @@ ADMIN_TEXTS: dict[str, dict[str, str]] = {
     "admin_better_lower": {"sv": "Lägre är bättre", "en": "Lower is better"},
     "admin_sync": {"sv": "Hämta och spara", "en": "Fetch and save"},
     "admin_syncing": {"sv": "Hämtar från Kolada …", "en": "Fetching from Kolada …"},
+    "admin_sync_failed": {"sv": "Hämtningen misslyckades", "en": "The fetch failed"},
     "admin_synced": {
         "sv": "Klart: {rows} värden sparade från Kolada.",
         "en": "Done: {rows} values saved from Kolada.",

@@ -1,5 +1,7 @@
 """Import och källor: file imports, Kolada sync, undo and templates, behind a password."""
 
+import logging
+
 import pandas as pd
 import streamlit as st
 
@@ -22,6 +24,7 @@ from ui.components import demo_notice
 from ui.i18n import t
 from ui.state import view_state
 
+LOG = logging.getLogger(__name__)
 SHOWN_ISSUES = 50
 FLASH = "admin_flash"
 FLASH_KOLADA = "admin_flash_kolada"
@@ -88,6 +91,10 @@ def file_tab() -> None:
     except ImportRejected as rejection:
         show_issues(rejection.issues)
         return
+    except Exception:  # a bug, not the user's doing: log it, never show a traceback
+        LOG.exception("Import av %s misslyckades", upload.name)
+        st.error(t("admin_error", language, detail=""))
+        return
     if result.dry_run:
         st.success(
             t("admin_check_ok", language, rows=result.row_count, indicators=result.indicator_count)
@@ -138,6 +145,11 @@ def kolada_tab() -> None:
         status.update(label=t("admin_sync_failed", language), state="error")
         st.error(str(error))
         return
+    except Exception:
+        LOG.exception("Hämtning från Kolada misslyckades")
+        status.update(label=t("admin_sync_failed", language), state="error")
+        st.error(t("admin_error", language, detail=""))
+        return
     st.session_state[FLASH_KOLADA] = t("admin_synced", language, rows=result.row_count)
     st.rerun()
 
@@ -177,6 +189,10 @@ def sources_tab() -> None:
             removed = undo_source(database_path(), int(chosen))
         except ImportRejected as rejection:
             show_issues(rejection.issues)
+            return
+        except Exception:
+            LOG.exception("Borttagning av källa %s misslyckades", chosen)
+            st.error(t("admin_error", language, detail=""))
             return
         st.success(t("admin_undone", language, source=chosen, rows=removed))
         st.rerun()

@@ -122,7 +122,7 @@ ADMIN_TEXTS: dict[str, dict[str, str]] = {
     "admin_template_csv": {"sv": "{kind} (CSV)", "en": "{kind} (CSV)"},
     "admin_template_xlsx": {"sv": "{kind} (Excel)", "en": "{kind} (Excel)"},
     "admin_error": {
-        "sv": "Något gick fel; inget har skrivits. {detail}",
-        "en": "Something went wrong; nothing was written. {detail}",
+        "sv": "Något gick fel; inget har skrivits. Felet är loggat. {detail}",
+        "en": "Something went wrong; nothing was written. The error is logged. {detail}",
     },
 }

@@ -266,10 +266,13 @@ def test_region_groups_and_interactions(db_copy: Path) -> None:
         "Rad 3, kolumn ”to_id”: ”99.9” är varken ett miljömål (0–16) eller ett Agenda "
         "2030-delmål (t.ex. 6.3) som finns i databasen.",
     ]
-    _import(db_copy, interactions.splitlines()[0] + "\n" + interactions.splitlines()[1] + "\n")
+    lines = interactions.splitlines()
+    _import(db_copy, lines[0] + "\n" + lines[1] + "\n", imported_by="anna")
     assert _rows(
-        db_copy, "SELECT from_kind, to_id, score, confidence, context FROM interaction"
-    ) == [("objective", "13.2", 2, "high", "00")]
+        db_copy,
+        "SELECT from_kind, to_id, score, confidence, context, scored_by, scored_at IS NOT NULL "
+        "FROM interaction",
+    ) == [("objective", "13.2", 2, "high", "00", "anna", True)]
 
 
 def _xlsx(rows: list[list[object]]) -> bytes:

@@ -353,6 +353,7 @@ def apply_batch(
             if batch.table == "interaction":
                 start = _next_id(connection, "interaction")
                 rows.insert(0, "id", range(start, start + len(rows)))
+                rows = rows.assign(scored_by=source.imported_by, scored_at=_now())
             _insert(connection, batch.table, rows)
             row_count = len(rows)
     issues.extend(_orphans(connection))

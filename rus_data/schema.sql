@@ -174,3 +174,10 @@ CREATE TABLE workshop_score (
     scored_at  TIMESTAMP NOT NULL,
     PRIMARY KEY (session_id, rater, from_kind, from_id, to_kind, to_id)
 );
+
+-- Which source brought an indicator definition (imports and syncs), so an import can be undone.
+-- Imports also create it in databases built before it existed.
+CREATE TABLE IF NOT EXISTS indicator_source (
+    indicator_id TEXT PRIMARY KEY,
+    source_id    INTEGER NOT NULL
+);

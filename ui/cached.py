@@ -14,14 +14,14 @@ import streamlit as st
 
 from rus_data import conflicts, interaction_network, queries, queries_conflicts, workshop
 from rus_data.config import database_path
-from rus_data.db import connect_read_only, database_version
+from rus_data.db import database_version, reopen_read_only
 
 
 @st.cache_resource(max_entries=1, show_spinner=False)
 def _connection(path: str, version: str) -> duckdb.DuckDBPyConnection:
-    """One read-only connection per process (per database version)."""
+    """One read-only connection per process (per database version); the old one is closed."""
     del version  # part of the cache key only
-    return connect_read_only(path)
+    return reopen_read_only(path)
 
 
 def db_version() -> str:
@@ -467,3 +467,25 @@ def chart_svg(spec_json: str) -> bytes:
 def network_layout(edges: pd.DataFrame, nodes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Cached :func:`rus_data.interaction_network.network_layout` (keyed by its inputs)."""
     return interaction_network.network_layout(edges, nodes)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _sources(version: str) -> pd.DataFrame:
+    from rus_data.queries_admin import list_sources
+
+    return list_sources(connection())
+
+
+def sources() -> pd.DataFrame:
+    """Cached :func:`rus_data.queries_admin.list_sources`."""
+    return _sources(db_version())
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def template(kind: str, file_format: str) -> bytes:
+    """Cached import template (CSV or xlsx bytes) for one kind; templates never change."""
+    from rus_data.imports.kinds import kind_by_name
+    from rus_data.imports.templates import template_csv, template_xlsx
+
+    spec = kind_by_name(kind)
+    return template_csv(spec) if file_format == "csv" else template_xlsx(spec)

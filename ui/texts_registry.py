@@ -6,6 +6,7 @@ line here.
 
 from __future__ import annotations
 
+from ui.texts_admin import ADMIN_TEXTS
 from ui.texts_conflicts import CONFLICTS_TEXTS
 from ui.texts_map import MAP_TEXTS
 from ui.texts_peers import PEERS_TEXTS
@@ -16,5 +17,6 @@ FEATURE_TEXTS: tuple[dict, ...] = (
     TRENDS_TEXTS,
     CONFLICTS_TEXTS,
     PEERS_TEXTS,
+    ADMIN_TEXTS,
     # one line per page text module
 )

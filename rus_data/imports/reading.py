@@ -1,0 +1,201 @@
+"""Reading CSV and Excel files into text columns: encoding, separator and bad lines detected."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from rus_data.imports.issues import ImportRejected, IssueList, rejected
+
+XLSX_MAGIC = b"PK\x03\x04"
+SEPARATORS = (";", ",", "\t")
+SEPARATOR_NAMES = {";": "semikolon", ",": "komma", "\t": "tabb"}
+
+
+@dataclass(frozen=True)
+class RawTable:
+    """A file's cells as text. ``row`` holds each row's number as a spreadsheet shows it."""
+
+    frame: pd.DataFrame
+    encoding: str
+    separator: str | None
+
+    @property
+    def rows(self) -> pd.Series:
+        """The row numbers (the header is row 1)."""
+        return self.frame["__row__"]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Decode as UTF-8 (with or without BOM), else Windows-1252; return text and encoding."""
+    try:
+        return data.decode("utf-8-sig"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise rejected(
+            "filen är varken UTF-8 eller Windows-1252; spara den som CSV (UTF-8) och försök igen.",
+            row=line,
+        ) from None
+
+
+def detect_separator(text: str) -> str:
+    """The separator among ``;``, ``,`` and tab that the header line uses most."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = {sep: header.count(sep) for sep in SEPARATORS}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] > 0 else ","
+
+
+def _wrong_field_counts(text: str, separator: str) -> IssueList:
+    """Rows whose number of fields differs from the header's, listed one by one."""
+    issues = IssueList()
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    expected = None
+    last_line = 0
+    try:
+        for fields in reader:
+            start, last_line = last_line + 1, reader.line_num
+            if not fields:
+                continue
+            if expected is None:
+                expected = len(fields)
+                continue
+            if len(fields) != expected:
+                spans = (
+                    f'; ett citattecken (") öppnar ett fält som fortsätter till rad {last_line}'
+                    if last_line > start
+                    else ""
+                )
+                issues.add(
+                    start,
+                    None,
+                    f"raden har {len(fields)} fält men rubrikraden har {expected} "
+                    f"(avgränsare: {SEPARATOR_NAMES[separator]}){spans}.",
+                )
+    except csv.Error:
+        issues.add(max(reader.line_num, 1), None, "raden kunde inte tolkas som CSV.")
+    if not issues:
+        issues.add(
+            _unbalanced_quote_line(text),
+            None,
+            'raden har ett citattecken (") som aldrig avslutas; kontrollera citattecknen.',
+        )
+    return issues
+
+
+def _unbalanced_quote_line(text: str) -> int:
+    """The line where a quoted field opens and does not close (1 if none is found)."""
+    open_since = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.count('"') % 2:
+            open_since = number if open_since is None else None
+    return open_since or 1
+
+
+def _record_start_lines(text: str, separator: str) -> list[int] | None:
+    """The line each data record starts on, when quoted fields may span several lines."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+    starts = []
+    last_line = 0
+    try:
+        for index, _fields in enumerate(reader):
+            if index > 0:
+                starts.append(last_line + 1)
+            last_line = reader.line_num
+    except csv.Error:
+        return None
+    return starts
+
+
+def _finish(
+    frame: pd.DataFrame, first_data_row: int, row_numbers: list[int] | None = None
+) -> pd.DataFrame:
+    frame = frame.fillna("").astype(str)
+    frame.columns = [str(c) for c in frame.columns]
+    frame["__row__"] = (
+        row_numbers
+        if row_numbers is not None
+        else range(first_data_row, first_data_row + len(frame))
+    )
+    cells = frame.drop(columns="__row__")
+    if not len(cells.columns):
+        return frame
+    stripped = cells.apply(lambda col: col.str.strip())
+    empty = (stripped == "").all(axis=1)
+    # A template's note lines: "#" first and nothing else on the line. A row with data after a
+    # "#" is kept, so validation names it instead of it vanishing silently.
+    rest_empty = (stripped.iloc[:, 1:] == "").all(axis=1)
+    comment = stripped.iloc[:, 0].str.startswith("#") & rest_empty
+    return frame.loc[~(empty | comment)].reset_index(drop=True)
+
+
+def read_csv_text(text: str) -> RawTable:
+    """Parse CSV text with a detected separator; every cell stays text."""
+    separator = detect_separator(text)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=separator,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+    except pd.errors.EmptyDataError:
+        raise rejected(
+            "filen är tom; den ska ha en rubrikrad och minst en datarad.", row=1
+        ) from None
+    except (pd.errors.ParserError, ValueError, csv.Error):
+        raise ImportRejected(_wrong_field_counts(text, separator)) from None
+    starts = _record_start_lines(text, separator) if '"' in text else None
+    if starts is not None and len(starts) == len(frame):
+        return RawTable(_finish(frame, 2, starts), "", separator)
+    return RawTable(_finish(frame, 2), "", separator)
+
+
+def read_xlsx(data: bytes) -> RawTable:
+    """Read the first sheet of an Excel file; every cell becomes text."""
+    try:
+        frame = pd.read_excel(
+            io.BytesIO(data), sheet_name=0, dtype=str, keep_default_na=False, engine="openpyxl"
+        )
+    except Exception:  # openpyxl raises many kinds of errors on damaged files
+        raise rejected(
+            "Excel-filen kunde inte läsas; spara den som .xlsx och försök igen.", row=1
+        ) from None
+    return RawTable(_finish(frame, 2), "xlsx", None)
+
+
+def read_table(data: bytes, filename: str = "") -> RawTable:
+    """Read a CSV or .xlsx file given as bytes."""
+    if data.startswith(XLSX_MAGIC) or filename.lower().endswith((".xlsx", ".xlsm")):
+        return read_xlsx(data)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise rejected("filen är sparad som UTF-16; spara den som CSV (UTF-8).", row=1)
+    if b"\x00" in data:
+        issues = IssueList()
+        for number, line in enumerate(data.split(b"\n"), start=1):
+            if b"\x00" in line:
+                issues.add(
+                    number, None, "raden innehåller binära data (NUL); använd CSV eller .xlsx."
+                )
+        raise ImportRejected(issues)
+    text, encoding = decode(data)
+    table = read_csv_text(text)
+    return RawTable(table.frame, encoding, table.separator)
+
+
+_HEADER_SPACE = re.compile(r"[\s\-]+")
+
+
+def normalise_header(name: str) -> str:
+    """Header text in the canonical form: stripped, lower case, spaces as ``_``."""
+    return _HEADER_SPACE.sub("_", name.strip().strip("\ufeff").lower())

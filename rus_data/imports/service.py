@@ -1,0 +1,119 @@
+"""One entry point for file imports: read, detect the kind, validate and write in one go."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from rus_data.imports.emissions import looks_like_emissions, parse_emissions
+from rus_data.imports.issues import ImportRejected, IssueList, rejected
+from rus_data.imports.kinds import KINDS, ImportKind, kind_by_name
+from rus_data.imports.reading import RawTable, normalise_header, read_table
+from rus_data.imports.validate import Plan, load_context, validate
+from rus_data.imports.writer import (
+    Batch,
+    ImportResult,
+    Mode,
+    SourceInfo,
+    apply_batch,
+    transaction_on_copy,
+)
+
+FILE_KINDS = (*KINDS, "emissions")
+_TABLE_OF_KIND = {
+    "values": "indicator_value",
+    "assessments": "assessment",
+    "region_groups": "region_group",
+    "interactions": "interaction",
+}
+
+
+@dataclass(frozen=True)
+class FileImport:
+    """A file to import and how."""
+
+    data: bytes
+    filename: str
+    kind: str | None = None
+    mode: Mode = "append"
+    imported_by: str = "okänd"
+
+
+def guess_kind(table: RawTable) -> ImportKind:
+    """The format whose required columns the header holds; a Swedish error when unclear."""
+    headers = {normalise_header(h) for h in table.frame.columns if h != "__row__"}
+    matches = []
+    for kind in KINDS.values():
+        aliases = kind.alias_map()
+        present = {aliases[h] for h in headers if h in aliases}
+        if set(kind.required) <= present:
+            matches.append(kind)
+    if len(matches) != 1:
+        raise rejected(
+            "kunde inte avgöra vilken sorts fil det är utifrån rubrikraden; ange typen "
+            f"(--kind {'|'.join(FILE_KINDS)}).",
+            row=1,
+        )
+    return matches[0]
+
+
+def plan_batch(plan: Plan) -> Batch:
+    """The rows of a validated plan as a batch for the writer."""
+    rows = plan.rows.copy()
+    if plan.kind.name == "indicators":
+        return Batch(indicators=rows, links=plan.links, existing_indicators="reject")
+    return Batch(table=_TABLE_OF_KIND[plan.kind.name], rows=rows)
+
+
+def _build_batch(job: FileImport, connection: duckdb.DuckDBPyConnection) -> Batch:
+    context = load_context(connection)
+    if job.kind == "emissions" or (
+        job.kind is None and looks_like_emissions(job.data, job.filename)
+    ):
+        batch, issues = parse_emissions(job.data, job.filename, context)
+        if issues:
+            raise ImportRejected(issues)
+        return batch
+    table = read_table(job.data, job.filename)
+    kind = kind_by_name(job.kind) if job.kind else guess_kind(table)
+    plan = validate(table, kind, context)
+    if plan.issues:
+        raise ImportRejected(plan.issues)
+    return plan_batch(plan)
+
+
+def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> ImportResult:
+    """Import one file into the database at ``path``: every row or none.
+
+    Raises :class:`ImportRejected` with the whole report when anything is wrong.
+    """
+    if job.kind is not None and job.kind not in FILE_KINDS:
+        raise rejected(f"okänd importtyp ”{job.kind}”; välj en av {', '.join(FILE_KINDS)}.")
+    if not job.data.strip():
+        raise rejected("filen är tom.", row=1)
+    source = SourceInfo(
+        name=Path(job.filename).name or "fil",
+        kind="import",
+        imported_by=job.imported_by,
+        description=f"Filimport ({job.kind or 'typ gissad från rubrikraden'}).",
+    )
+
+    def work(connection: duckdb.DuckDBPyConnection) -> ImportResult:
+        batch = _build_batch(job, connection)
+        return apply_batch(connection, batch, source, job.mode)
+
+    try:
+        result = transaction_on_copy(path, work, dry_run=dry_run)
+    except ImportRejected:
+        raise
+    except (duckdb.Error, OSError, ValueError) as error:
+        issues = IssueList()
+        issues.add(None, None, f"importen avbröts och inget skrevs: {error}")
+        raise ImportRejected(issues) from error
+    if dry_run:
+        return ImportResult(
+            None, result.row_count, result.indicator_count, result.replaced_sources, True
+        )
+    return result

@@ -1,0 +1,265 @@
+"""Local HTTP servers that answer like Kolada v3 and SCB's PxWebApi 2.0, for connector tests.
+
+Each fake records the paths it was asked for and can be told to fail: a status for the next
+calls, a delay longer than the client's timeout, or a body that is not JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+
+@dataclass
+class Reply:
+    """One HTTP answer."""
+
+    status: int = 200
+    body: bytes = b"{}"
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+def json_reply(document: object, status: int = 200) -> Reply:
+    """A JSON answer."""
+    return Reply(status, json.dumps(document).encode(), {"Content-Type": "application/json"})
+
+
+Route = Callable[[str, dict[str, list[str]], str], Reply]
+
+
+@dataclass
+class FakeServer:
+    """A server whose answers come from ``route``; ``faults`` are served first, in order."""
+
+    route: Route
+    faults: list[Reply] = field(default_factory=list)
+    fault_when: Callable[[str], bool] = lambda _path: True
+    requests: list[str] = field(default_factory=list)
+    base_url: str = ""
+
+    def answer(self, path: str, query: dict[str, list[str]]) -> Reply:
+        self.requests.append(path)
+        if self.faults and self.fault_when(path):
+            return self.faults.pop(0)
+        return self.route(path, query, self.base_url)
+
+
+@contextmanager
+def serve(fake: FakeServer, prefix: str = "") -> Iterator[FakeServer]:
+    """Run ``fake`` on 127.0.0.1 with a free port; ``fake.base_url`` is set while it runs."""
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            parts = urlsplit(self.path)
+            path = parts.path.removeprefix(prefix)
+            reply = fake.answer(path, parse_qs(parts.query))
+            if reply.delay:
+                time.sleep(reply.delay)
+            try:
+                self.send_response(reply.status)
+                for name, value in reply.headers.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", str(len(reply.body)))
+                self.end_headers()
+                self.wfile.write(reply.body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def log_message(self, *_args: object) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    fake.base_url = f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    try:
+        yield fake
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --- Kolada ---------------------------------------------------------------------------------
+
+KPIS = {
+    "N00401": {
+        "id": "N00401",
+        "title": "Utsläpp till luft av växthusgaser totalt, ton CO2-ekv/inv",
+        "description": "Territoriella utsläpp per invånare.",
+        "municipality_type": "A",
+        "is_divided_by_gender": False,
+        "operating_area": "Miljö",
+        "publication_date": "2024-09-01",
+    },
+    "N07945": {
+        "id": "N07945",
+        "title": "Andel elbilar av nyregistrerade personbilar, %",
+        "description": "",
+        "municipality_type": "K",
+        "is_divided_by_gender": True,
+        "publication_date": "2024-03-01",
+    },
+}
+
+
+def kolada_value(kpi: str, kolada_id: str, year: int, gender: str) -> float | None:
+    """The fake's value for one cell; ``None`` for a few cells to exercise nulls."""
+    if kolada_id == "0114" and year == 2020:
+        return None
+    base = int(kolada_id) % 97 + (year - 2000) / 10
+    return round(base + {"T": 0.0, "K": 0.5, "M": -0.5}[gender] + len(kpi) / 100, 3)
+
+
+def kolada_route(page_size: int = 40, paging_key: str = "next_url") -> Route:
+    """Answers like Kolada v3: KPI metadata, municipality groups and paged data rows."""
+
+    def route(path: str, query: dict[str, list[str]], base: str) -> Reply:
+        parts = [p for p in path.split("/") if p]
+        page = int(query.get("page", ["0"])[0])
+        if parts[:1] == ["kpi"] and len(parts) == 2:
+            items = [KPIS[i] for i in parts[1].split(",") if i in KPIS]
+            return json_reply({"count": len(items), "values": items})
+        if parts[:1] == ["kpi"]:
+            text = query.get("title", [""])[0].lower()
+            items = [k for k in KPIS.values() if text in k["title"].lower()]
+            return json_reply({"count": len(items), "values": items})
+        if parts[:1] == ["municipality_groups"]:
+            groups = [
+                {"id": "G1", "title": "Storstäder", "members": [{"id": "0180"}, {"id": "1480"}]},
+                {"id": "G2", "title": "Landsbygd", "members": [{"id": "2584"}]},
+            ]
+            return json_reply({"count": 2, "values": groups})
+        if parts[:2] == ["data", "kpi"] and len(parts) == 7:
+            kpi, ids, years = parts[2], parts[4].split(","), parts[6].split(",")
+            divided = KPIS[kpi]["is_divided_by_gender"]
+            rows = []
+            for kolada_id in ids:
+                for year in years:
+                    genders = ("T", "K", "M") if divided else ("T",)
+                    values = []
+                    for gender in genders:
+                        value = kolada_value(kpi, kolada_id, int(year), gender)
+                        values.append(
+                            {
+                                "gender": gender,
+                                "count": 1,
+                                "status": "" if value is not None else "Uppgift saknas",
+                                "value": value,
+                                "isdeleted": False,
+                            }
+                        )
+                    rows.append(
+                        {
+                            "kpi": kpi,
+                            "municipality": kolada_id,
+                            "period": int(year),
+                            "values": values,
+                        }
+                    )
+            chunk = rows[page * page_size : (page + 1) * page_size]
+            more = (page + 1) * page_size < len(rows)
+            body = {"count": len(chunk), "values": chunk}
+            if more:
+                body[paging_key] = f"{base}{path}?page={page + 1}"
+            elif paging_key == "next_url":
+                body["next_url"] = None
+            return json_reply(body)
+        return json_reply({"error": "not found"}, 404)
+
+    return route
+
+
+# --- SCB ------------------------------------------------------------------------------------
+
+
+def scb_dataset(regions: list[str], years: list[str], contents: str = "BE0101N1") -> dict:
+    """A JSON-stat 2.0 dataset with Region × ContentsCode × Tid, one null cell."""
+    values = []
+    for region in regions:
+        for year in years:
+            values.append(
+                None
+                if (region, year) == ("0114", "2021")
+                else float(len(region) * 1000 + int(year))
+            )
+    return {
+        "version": "2.0",
+        "class": "dataset",
+        "label": "Skyddad natur",
+        "id": ["Region", "ContentsCode", "Tid"],
+        "size": [len(regions), 1, len(years)],
+        "dimension": {
+            "Region": {
+                "label": "region",
+                "category": {
+                    "index": {r: i for i, r in enumerate(regions)},
+                    "label": {r: r for r in regions},
+                },
+            },
+            "ContentsCode": {
+                "label": "tabellinnehåll",
+                "category": {
+                    "index": {contents: 0},
+                    "label": {contents: "Skyddad natur, hektar"},
+                    "unit": {contents: {"base": "hektar", "decimals": 0}},
+                },
+            },
+            "Tid": {
+                "label": "år",
+                "category": {
+                    "index": {y: i for i, y in enumerate(years)},
+                    "label": {y: y for y in years},
+                },
+            },
+        },
+        "value": values,
+        "status": {"0": ".."},
+    }
+
+
+SCB_REGIONS = ["00", "01", "0114", "0180", "25", "2584", "99"]
+SCB_YEARS = ["2019", "2020", "2021", "2022"]
+
+
+def scb_route() -> Route:
+    """Answers like PxWebApi 2.0: table search, metadata and JSON-stat data."""
+
+    def route(path: str, query: dict[str, list[str]], base: str) -> Reply:
+        parts = [p for p in path.split("/") if p]
+        if parts == ["tables"]:
+            page = int(query.get("pageNumber", ["1"])[0])
+            tables = [{"id": f"TAB{page}00{i}", "label": "Skyddad natur"} for i in range(2)]
+            return json_reply({"tables": tables, "page": {"pageNumber": page, "totalPages": 2}})
+        if len(parts) == 3 and parts[0] == "tables" and parts[2] == "metadata":
+            document = scb_dataset(SCB_REGIONS, SCB_YEARS)
+            document["dimension"]["Sektor"] = {
+                "label": "sektor",
+                "category": {"index": {"A": 0, "B": 1}, "label": {"A": "Alla", "B": "Skog"}},
+            }
+            document["id"].append("Sektor")
+            document["size"].append(2)
+            del document["value"]
+            return json_reply(document)
+        if len(parts) == 3 and parts[0] == "tables" and parts[2] == "data":
+            regions = query["valueCodes[Region]"][0].split(",")
+            years = query["valueCodes[Tid]"][0].split(",")
+            document = scb_dataset(regions, years)
+            sector = query["valueCodes[Sektor]"][0]
+            document["dimension"]["Sektor"] = {
+                "label": "sektor",
+                "category": {"index": {sector: 0}, "label": {sector: sector}},
+            }
+            document["id"].append("Sektor")
+            document["size"].append(1)
+            return json_reply(document)
+        return json_reply({"error": "not found"}, 404)
+
+    return route

@@ -25,6 +25,7 @@ from rus_data.peer_tables import (
     ranking_display,
     ranking_export,
 )
+from rus_data.reference.regions import principal_municipality
 from rus_data.similarity import DEFAULT_K, suggested_indicators
 from ui import cached
 from ui.components import demo_notice, source_line
@@ -66,7 +67,7 @@ if towns.empty or not indicator_ids:
 
 codes = list(towns["code"])
 defaults: dict[str, str | list[str]] = {
-    "peer_kommun": "0180" if "0180" in codes else codes[0],
+    "peer_kommun": principal_municipality(view.region_code, codes),
     "peer_mode": "county",
 }
 seed_choice("peer_kommun", codes, str(defaults["peer_kommun"]))

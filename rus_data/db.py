@@ -1,20 +1,79 @@
-"""Opening the database: read-only for readers, building it first when it is missing."""
+"""Opening the database: read-only for readers, building it first when missing or outdated."""
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Literal
 
 import duckdb
 
 from rus_data.build import Progress, build_database
 from rus_data.config import DEMO_SEED
+from rus_data.schema import SCHEMA_VERSION
+
+DatabaseState = Literal["missing", "current", "outdated_generated", "outdated_with_data"]
+
+
+class OutdatedDatabase(RuntimeError):
+    """The database has an older schema and holds imported data, so it is not rebuilt."""
+
+
+def schema_version(path: Path) -> str | None:
+    """The schema version stored in the database, or None if it has none."""
+    with duckdb.connect(str(path), read_only=True) as connection:
+        try:
+            row = connection.execute(
+                "SELECT value FROM meta WHERE key = 'schema_version'"
+            ).fetchone()
+        except duckdb.CatalogException:
+            return None
+    return row[0] if row else None
+
+
+def _holds_imported_data(path: Path) -> bool:
+    with duckdb.connect(str(path), read_only=True) as connection:
+        try:
+            row = connection.execute(
+                "SELECT count(*) FROM source WHERE kind NOT IN ('reference', 'demo')"
+            ).fetchone()
+        except duckdb.CatalogException:
+            return False
+    return bool(row and row[0])
+
+
+def database_state(path: Path) -> DatabaseState:
+    """Whether the database is missing, current, or outdated (with or without imported data)."""
+    if not Path(path).exists():
+        return "missing"
+    if schema_version(path) == SCHEMA_VERSION:
+        return "current"
+    return "outdated_with_data" if _holds_imported_data(path) else "outdated_generated"
+
+
+def outdated_message(path: Path) -> str:
+    """What to do about an outdated database that holds imported data, in Swedish."""
+    return (
+        f"Databasen {path} är byggd med en äldre version av programmet (schema "
+        f"{schema_version(path) or 'okänt'}, nu {SCHEMA_VERSION}) och innehåller importerade "
+        "data, så den byggs inte om automatiskt. Bygg en ny med `python -m rus_data build` "
+        "och importera filerna på nytt, eller peka RUS_DB på en annan databas."
+    )
 
 
 def ensure_database(path: Path, progress: Progress = print) -> bool:
-    """Build the database at ``path`` if it does not exist; return True if it was built."""
-    if Path(path).exists():
+    """Build the database if it is missing or outdated with only generated data.
+
+    Returns True if it was built. Raises :class:`OutdatedDatabase` when an outdated database
+    holds imported data, which a rebuild would lose.
+    """
+    state = database_state(path)
+    if state == "current":
         return False
+    if state == "outdated_with_data":
+        raise OutdatedDatabase(outdated_message(path))
+    if state == "outdated_generated":
+        progress("Databasen har ett äldre schema och bara exempeldata – bygger om den.")
     build_database(Path(path), DEMO_SEED, progress)
     return True
 

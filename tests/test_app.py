@@ -125,3 +125,26 @@ def test_first_request_of_a_fresh_process_draws_the_frame(demo_db_path: Path, pa
     assert not app.exception, app.exception
     assert app.sidebar.selectbox(key="region").value == "12"
     assert app.sidebar.radio(key="lang").value == "en"
+
+
+def test_outdated_database_with_imports_gets_a_clear_message(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    shutil.copyfile(demo_db_path, path)
+    with duckdb.connect(str(path)) as connection:
+        connection.execute(
+            "INSERT INTO source (id, name, fetched_at, is_demo, kind) "
+            "VALUES (99, 'län.csv', now(), false, 'import')"
+        )
+        connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    monkeypatch.setenv("RUS_DB", str(path))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    assert not app.exception, app.exception
+    assert "äldre version" in app.error[0].value
+    assert "python -m rus_data build" in app.error[0].value

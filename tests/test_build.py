@@ -100,3 +100,43 @@ def test_cli_builds_at_rus_db_and_prints_progress(tmp_path: Path) -> None:
 def test_default_database_is_git_ignored() -> None:
     ignored = (PROJECT_ROOT / ".gitignore").read_text(encoding="utf-8")
     assert "data/*.duckdb" in ignored
+
+
+def _set_schema_version(path: Path, version: str) -> None:
+    with duckdb.connect(str(path)) as connection:
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [version])
+
+
+def test_outdated_demo_database_is_rebuilt(tmp_path: Path) -> None:
+    from rus_data.db import database_state, ensure_database
+    from rus_data.schema import SCHEMA_VERSION
+
+    path = tmp_path / "old.duckdb"
+    build_database(path, DEMO_SEED, QUIET)
+    _set_schema_version(path, "0")
+    assert database_state(path) == "outdated_generated"
+    messages: list[str] = []
+    assert ensure_database(path, messages.append) is True
+    assert any("äldre schema" in m for m in messages)
+    assert database_state(path) == "current"
+    with duckdb.connect(str(path), read_only=True) as connection:
+        stored = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert stored.fetchone()[0] == SCHEMA_VERSION
+
+
+def test_outdated_database_with_imports_is_left_alone(tmp_path: Path) -> None:
+    from rus_data.db import OutdatedDatabase, database_state, ensure_database
+
+    path = tmp_path / "old.duckdb"
+    build_database(path, DEMO_SEED, QUIET)
+    with duckdb.connect(str(path)) as connection:
+        connection.execute(
+            "INSERT INTO source (id, name, fetched_at, is_demo, kind) "
+            "VALUES (99, 'län.csv', now(), false, 'import')"
+        )
+    _set_schema_version(path, "0")
+    before = path.read_bytes()
+    assert database_state(path) == "outdated_with_data"
+    with pytest.raises(OutdatedDatabase, match="importerade data"):
+        ensure_database(path, QUIET)
+    assert path.read_bytes() == before

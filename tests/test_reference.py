@@ -135,3 +135,13 @@ def test_reference_tables_in_database(db: duckdb.DuckDBPyConnection) -> None:
     assert count("SELECT count(*) FROM sdg_goal") == 17
     assert count("SELECT count(*) FROM sdg_target") == 169
     assert count("SELECT count(DISTINCT goal) FROM sdg_target") == 17
+
+
+def test_principal_municipality_follows_the_county() -> None:
+    from rus_data.reference.regions import principal_municipality
+
+    codes = list(municipalities()["code"])
+    assert principal_municipality("00", codes) == "0180"
+    assert principal_municipality("14", codes) == "1480"
+    assert principal_municipality("09", codes) == "0980"
+    assert all(principal_municipality(c.code, codes)[:2] == c.code for c in COUNTIES)

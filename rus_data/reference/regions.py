@@ -41,3 +41,17 @@ def regions() -> pd.DataFrame:
     rows += [(c.code, c.name, "lan", NATION_CODE, c.letter) for c in COUNTIES]
     rows += [(m.code, m.name, "kommun", m.county_code, None) for m in municipalities().itertuples()]
     return pd.DataFrame(rows, columns=REGION_COLUMNS)
+
+
+def principal_municipality(region_code: str, municipality_codes: list[str]) -> str:
+    """The municipality a view of ``region_code`` starts on: the county's main town.
+
+    In SCB's numbering the county's largest town ends in ``80`` (0180 Stockholm, 1480
+    Göteborg). For Sweden as a whole that is Stockholm. Falls back to the county's first
+    municipality, then to the first code given.
+    """
+    county = region_code[:2] if region_code != NATION_CODE else "01"
+    in_county = [code for code in municipality_codes if code[:2] == county]
+    if f"{county}80" in in_county:
+        return f"{county}80"
+    return in_county[0] if in_county else municipality_codes[0]

@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from rus_data.config import PROJECT_ROOT
 from rus_data.reference.interactions import STARTING_SET
+from tests.apptest import open_page
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGE = "pages/conflicts.py"
@@ -24,13 +25,7 @@ def workshop_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _page(demo_db_path: Path, **query: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    app.switch_page(PAGE).run()
-    assert not app.exception, app.exception
-    return app
+    return open_page(PAGE, **query)
 
 
 def _specs(app: AppTest) -> list[dict]:

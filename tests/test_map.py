@@ -22,6 +22,7 @@ from rus_data.map_view import (
     legend_labels,
 )
 from rus_data.status_style import status_style
+from tests.apptest import open_page
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGE = "pages/map.py"
@@ -30,13 +31,7 @@ MUNICIPAL = "ghg_emissions_per_capita"  # lower is better, municipal values
 
 
 def _page(demo_db_path: Path, **query: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    app.switch_page(PAGE).run()
-    assert not app.exception, app.exception
-    return app
+    return open_page(PAGE, **query)
 
 
 def _deck(app: AppTest) -> dict:

@@ -41,6 +41,7 @@ from rus_data.trends import (
     target_path,
     verdict_counts,
 )
+from tests.apptest import open_page
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGE = "pages/trends.py"
@@ -391,13 +392,7 @@ def test_downloads_render_png_svg_and_csv() -> None:
 
 
 def _page(demo_db_path: Path, **query: str) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    app.switch_page(PAGE).run()
-    assert not app.exception, app.exception
-    return app
+    return open_page(PAGE, **query)
 
 
 def _charts(app: AppTest) -> list[tuple[dict, list[int]]]:

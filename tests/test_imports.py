@@ -243,6 +243,16 @@ def test_indicator_definitions_then_values_then_undo(db_copy: Path) -> None:
     assert _rows(db_copy, "SELECT count(*) FROM indicator WHERE id = 'bike_lanes'") == [(0,)]
 
 
+def test_region_group_with_two_names_is_refused(db_copy: Path) -> None:
+    groups = (
+        "group_set;group_code;group_name;region_code\n"
+        "skr;A1;Storstäder;0180\nskr;A1;Storstad;1480\n"
+    )
+    issues = _rejected(db_copy, groups)
+    assert any(i.startswith("Rad 3, kolumn ”group_name”: ”Storstad”") for i in issues), issues
+    assert _rows(db_copy, "SELECT count(*) FROM region_group") == [(0,)]
+
+
 def test_region_groups_and_interactions(db_copy: Path) -> None:
     groups = (
         "group_set,group_code,group_name,region_code\n"

@@ -13,7 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data.config import PROJECT_ROOT
-from rus_data.region_groups import load_region_groups
+from rus_data.imports.service import FileImport, import_file
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGE = "pages/peers.py"
@@ -88,9 +88,11 @@ def test_group_mode_with_an_imported_group_set(
 ) -> None:
     database = tmp_path / "with_groups.duckdb"
     shutil.copy(demo_db_path, database)
-    text = "group_code;group_name;region_code\nG1;Testgrupp;1480\nG1;Testgrupp;0180\n"
-    text += "G1;Testgrupp;1280\nG2;Annan;2584\n"
-    load_region_groups(database, text, "Testindelning", "Testfil")
+    text = "group_set;group_code;group_name;region_code\n"
+    text += "Testindelning;G1;Testgrupp;1480\nTestindelning;G1;Testgrupp;0180\n"
+    text += "Testindelning;G1;Testgrupp;1280\nTestindelning;G2;Annan;2584\n"
+    job = FileImport(text.encode("utf-8"), "grupper.csv", kind="region_groups")
+    import_file(database, job)
     monkeypatch.setenv("RUS_DB", str(database))
     app = _page(peer_mode="group", peer_kommun="1480")
     assert app.selectbox(key="peer_set").value == "Testindelning"

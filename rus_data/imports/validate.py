@@ -445,6 +445,15 @@ def _region_groups(check: _Checker, context: Context) -> tuple[pd.DataFrame, Non
             "region_code": region,
         }
     )
+    names_per_group = rows.groupby(["group_set", "group_code"])["group_name"].transform("nunique")
+    check.report(
+        "group_name",
+        (names_per_group > 1).to_numpy(),
+        group_name,
+        lambda v: (
+            f"{_quote(v)}: gruppen har ett annat namn på en annan rad; en grupp har ett namn."
+        ),
+    )
     return rows, None
 
 

@@ -148,3 +148,24 @@ def test_outdated_database_with_imports_gets_a_clear_message(
     assert not app.exception, app.exception
     assert "äldre version" in app.error[0].value
     assert "python -m rus_data build" in app.error[0].value
+
+
+def test_english_source_line_and_nation_name(demo_db_path: Path) -> None:
+    import json
+
+    app = _app(demo_db_path, lang="en")
+    app.run()
+    captions = [c.value for c in app.caption]
+    assert "Source: Example data – not official statistics" in captions[-1]
+    spec = json.loads(app.get("vega_lite_chart")[0].proto.spec)
+    assert spec["title"]["subtitle"].startswith("Source: Example data")
+
+
+def test_matrix_names_the_nation_in_the_interface_language(db) -> None:
+    from rus_data import queries
+    from rus_data.charts.overview import matrix_frame
+
+    for language, nation in (("sv", "Sverige"), ("en", "Sweden")):
+        frame = matrix_frame(queries.assessment_matrix(db, 2024, language), language)
+        assert nation in set(frame["row_label"])
+        assert "AB Stockholms län" in set(frame["row_label"])

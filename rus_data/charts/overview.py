@@ -35,6 +35,8 @@ def matrix_frame(matrix: pd.DataFrame, language: str) -> pd.DataFrame:
     frame["cell"] = [
         s.symbol + (t.symbol if t else "") for s, t in zip(styles, trends, strict=True)
     ]
+    nation = "Sweden" if language == "en" else "Sverige"
+    frame["region"] = frame["region"].where(frame["region_code"] != "00", nation)
     frame["row_label"] = [
         f"{letter} {name}" if isinstance(letter, str) else name
         for letter, name in zip(frame["letter"], frame["region"], strict=True)

@@ -29,6 +29,7 @@ from rus_data.trends import (
     verdict_counts,
 )
 from ui import cached
+from ui.chart_cache import chart_spec
 from ui.chart_downloads import chart_downloads
 from ui.components import demo_notice, source_line
 from ui.i18n import t
@@ -158,7 +159,8 @@ if indicators.empty:
 else:
     verdicts = objective_verdicts(indicators, series, region, language)
     counts = verdict_counts(verdicts, language)
-    summary = verdict_summary_chart(
+    summary = chart_spec(
+        verdict_summary_chart,
         counts,
         title=t(
             "trends_summary_title",
@@ -170,7 +172,7 @@ else:
         subtitle=[sources_of()],
         language=language,
     )
-    st.altair_chart(summary, width="stretch")
+    st.vega_lite_chart(summary, width="stretch")
     st.caption(
         t(
             "trends_summary_caption",
@@ -255,7 +257,8 @@ for number, indicator in enumerate(indicators.itertuples()):
             primary = own[own["region_code"] == code]
             path = target_path(primary, target, base_year or 0, pace)
         first, last = int(own["year"].min()), int(own["year"].max())
-        chart = indicator_series_chart(
+        chart = chart_spec(
+            indicator_series_chart,
             lines,
             own_spread,
             title=t("trends_chart_title", language, name=indicator.name, first=first, last=last),
@@ -272,7 +275,7 @@ for number, indicator in enumerate(indicators.itertuples()):
             path=path,
             colour_order=[region_names.get(c, c) for c in [region, NATION, *compare]],
         )
-        st.altair_chart(chart, width="stretch", height=SERIES_CHART_HEIGHT)
+        st.vega_lite_chart(chart, width="stretch", height=SERIES_CHART_HEIGHT)
         if message:
             st.markdown(f":material/flag: {message}")
             notes = [t("trends_target_demo", language)] if target.is_demo else []
@@ -336,7 +339,8 @@ if not indicators.empty:
         panels = small_multiples_frame(counties, chosen["better"], region, language)
         show_national = index_mode or chosen["aggregation"] != "sum"
         note_key = "trends_multiples_note" if show_national else "trends_multiples_note_sum"
-        multiples = small_multiples_chart(
+        multiples = chart_spec(
+            small_multiples_chart,
             panels,
             title=t(
                 "trends_multiples_title",
@@ -356,7 +360,7 @@ if not indicators.empty:
             shared_y=y_mode != "free",
             show_national=show_national,
         )
-        st.altair_chart(multiples, width="content")
+        st.vega_lite_chart(multiples, width="content")
         chart_downloads(
             multiples,
             panels.drop(columns=["panel"]),
@@ -402,7 +406,8 @@ def history_section(
         )
     )
     frame = history_frame(history, row_labels, language)
-    chart = assessment_heatmap(
+    chart = chart_spec(
+        assessment_heatmap,
         frame,
         changes,
         title=title,
@@ -410,7 +415,7 @@ def history_section(
         row_title=row_title,
         language=language,
     )
-    st.altair_chart(chart, width="content")
+    st.vega_lite_chart(chart, width="content")
     columns = [
         "year",
         "assessed",

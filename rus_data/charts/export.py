@@ -48,14 +48,21 @@ def _json_value(value: object) -> object:
     return str(value)
 
 
+def _records(arrow_ipc: bytes) -> list[dict[str, Any]]:
+    """The rows of an Arrow IPC stream, without the columns that only hold a pandas index."""
+    table = pa.ipc.open_stream(arrow_ipc).read_all()
+    index = (table.schema.pandas_metadata or {}).get("index_columns", [])
+    return table.drop_columns([c for c in index if isinstance(c, str)]).to_pylist()
+
+
 def inline_spec_json(spec: dict[str, Any]) -> str:
     """A spec whose datasets are Arrow IPC bytes (as Streamlit sends them) as plain JSON text.
 
     Each Arrow dataset becomes a list of records, so vl-convert and other Vega-Lite tools can
-    read the spec; missing values become ``null``.
+    read the spec; missing values become ``null`` and a frame's index is left out.
     """
     datasets = {
-        name: pa.ipc.open_stream(data).read_all().to_pylist() if isinstance(data, bytes) else data
+        name: _records(data) if isinstance(data, bytes) else data
         for name, data in spec.get("datasets", {}).items()
     }
     plain = {**spec, "datasets": datasets} if datasets else spec

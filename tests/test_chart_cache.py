@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from rus_data.charts.export import chart_svg, inline_spec_json, static_spec
 from rus_data.charts.trends import indicator_series_chart, small_multiples_chart
+from rus_data.config import PROJECT_ROOT
 from ui import chart_cache
 from ui.chart_cache import chart_spec
 
@@ -132,3 +133,9 @@ def test_facet_download_spec_draws_what_the_altair_json_draws() -> None:
     chart = small_multiples_chart(panels, **options)
     cached = inline_spec_json(chart_spec(small_multiples_chart, panels, **options))
     assert chart_svg(static_spec(cached)) == chart_svg(static_spec(chart.to_json()))
+
+
+def test_pages_draw_altair_charts_only_through_the_cache() -> None:
+    sources = [*(PROJECT_ROOT / "pages").glob("*.py"), *(PROJECT_ROOT / "ui").glob("*.py")]
+    direct = [p.name for p in sources if "st.altair_chart(" in p.read_text(encoding="utf-8")]
+    assert direct == [], "draw charts with st.vega_lite_chart(chart_spec(builder, ...))"

@@ -13,18 +13,14 @@ from rus_data.charts.trends import (
 from rus_data.trend_stats import MIN_POINTS
 from rus_data.trends import (
     NATION,
-    changes_per_year,
     comparable_codes,
     display_statistics,
     format_number,
-    mark_changes,
-    objective_verdicts,
     ordered_series,
     pace_towards,
     resolve_target,
     series_statistics,
     shows_spread,
-    small_multiples_frame,
     target_path,
     verdict_counts,
 )
@@ -128,8 +124,8 @@ series = cached.trend_series(objective_id, tuple(area_codes), view.year)
 spread = cached.trend_spread(objective_id, view.year)
 targets = cached.trend_targets(objective_id, language)
 value_sources = cached.trend_value_sources(objective_id)
-region_history = mark_changes(cached.region_history(region, view.year, language))
-objective_history = mark_changes(cached.objective_history(objective_id, view.year))
+region_history, region_changes = cached.region_history_changes(region, view.year, language)
+objective_history, objective_changes = cached.objective_history_changes(objective_id, view.year)
 shows_demo = bool(
     value_sources["is_demo"].any()
     or targets["is_demo"].any()
@@ -157,7 +153,7 @@ st.subheader(t("trends_summary_heading", language))
 if indicators.empty:
     st.info(t("trends_no_indicators", language))
 else:
-    verdicts = objective_verdicts(indicators, series, region, language)
+    verdicts = cached.trend_verdicts(objective_id, tuple(area_codes), view.year, region, language)
     counts = verdict_counts(verdicts, language)
     summary = chart_spec(
         verdict_summary_chart,
@@ -336,7 +332,9 @@ if not indicators.empty:
     if counties.empty:
         st.info(t("trends_multiples_none", language))
     else:
-        panels = small_multiples_frame(counties, chosen["better"], region, language)
+        panels = cached.trend_small_multiples(
+            objective_id, chosen_id, view.year, chosen["better"], region, language
+        )
         show_national = index_mode or chosen["aggregation"] != "sum"
         note_key = "trends_multiples_note" if show_national else "trends_multiples_note_sum"
         multiples = chart_spec(
@@ -377,10 +375,14 @@ assessment_source = source_line(cached.assessment_sources(view.year), language)
 
 
 def history_section(
-    history: pd.DataFrame, row_labels: list[str], title: str, key: str, row_title: str
+    history: pd.DataFrame,
+    changes: pd.DataFrame,
+    row_labels: list[str],
+    title: str,
+    key: str,
+    row_title: str,
 ) -> None:
     """Metrics of changes in the chosen year, the heatmap and its downloads."""
-    changes = changes_per_year(history)
     this_year = changes[changes["year"] == view.year]
     metrics = st.columns(4)
     if len(this_year):
@@ -440,6 +442,7 @@ if years:
     with tabs[0]:
         history_section(
             region_history,
+            region_changes,
             [
                 f"{i}. {name}"
                 for i, name in zip(
@@ -464,6 +467,7 @@ if years:
                 st.caption(t("trends_national_only_objective", language))
             history_section(
                 objective_history,
+                objective_changes,
                 [
                     sweden if c == NATION else f"{letter} {name}"
                     for c, letter, name in zip(

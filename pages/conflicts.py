@@ -8,6 +8,7 @@ from rus_data.interaction_matrix import influence_table, quadrant_frame, score_m
 from rus_data.interaction_network import SIGN_FILTERS, filter_edges
 from rus_data.workshop import WorkshopError
 from ui import cached
+from ui.chart_cache import chart_spec
 from ui.components import demo_notice, source_line
 from ui.conflicts_parts import (
     adopt_form,
@@ -84,15 +85,20 @@ if mode == "matrix":
         )
     )
     if kind == "objectives":
-        chart = charts.objective_matrix_chart(edges, objectives, language, line)
+        chart = chart_spec(charts.objective_matrix_chart, edges, objectives, language, line)
         shown = edges[edges["to_key"].str.startswith("objective:")]
     elif kind == "targets":
-        chart = charts.target_matrix_chart(edges, objectives, language, line)
+        chart = chart_spec(charts.target_matrix_chart, edges, objectives, language, line)
         shown = edges[edges["to_key"].str.startswith("target:")]
     else:
         goals = cached.sdg_goals(language)
-        chart = charts.goal_matrix_chart(
-            conflicts.goal_summary(edges), objectives, goals, language, line
+        chart = chart_spec(
+            charts.goal_matrix_chart,
+            conflicts.goal_summary(edges),
+            objectives,
+            goals,
+            language,
+            line,
         )
         shown = edges[edges["to_key"].str.startswith("target:")]
     chart_with_downloads(chart, f"matris_{kind}", language)
@@ -123,7 +129,9 @@ elif mode == "network":
     else:
         positions, located = cached.network_layout(shown, nodes)
         chart_with_downloads(
-            charts.network_chart(positions, located, language, line), "natverk", language
+            chart_spec(charts.network_chart, positions, located, language, line),
+            "natverk",
+            language,
         )
         table_with_download(edge_table(shown, language), "natverk_samband", language)
 
@@ -157,7 +165,9 @@ elif mode == "influence":
     else:
         frame = frame.join(info[["kind", "label", "short_label"]], on="key")
         chart_with_downloads(
-            charts.influence_chart(frame, splits.x, splits.y, language, line, part, order),
+            chart_spec(
+                charts.influence_chart, frame, splits.x, splits.y, language, line, part, order
+            ),
             f"paverkan_{part}_{order}",
             language,
         )

@@ -25,6 +25,7 @@ from rus_data.map_view import (
     rank_texts,
 )
 from ui import cached
+from ui.chart_cache import chart_spec
 from ui.components import demo_notice, source_line
 from ui.i18n import t
 from ui.map_controls import highlight_choice, join_or_apologise, play_step, year_controls
@@ -171,7 +172,9 @@ if mode == "indicator":
         "reference": reference_text,
     }
     with chart_column, st.container(height=MAP_HEIGHT + 60, border=False):
-        st.altair_chart(ranked_bar_chart(frame, bar_labels, reference, highlight), width="stretch")
+        st.vega_lite_chart(
+            chart_spec(ranked_bar_chart, frame, bar_labels, reference, highlight), width="stretch"
+        )
     columns = {"code": t("map_code", lang), "name": t("map_region", lang)}
     if show != "value":
         columns["base_value"] = t("map_base_value", lang, year=base_year)

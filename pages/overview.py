@@ -6,6 +6,7 @@ from rus_data.charts.overview import status_matrix_chart
 from rus_data.overview import status_summary
 from rus_data.status_style import STATUS_STYLES
 from ui import cached
+from ui.chart_cache import chart_spec
 from ui.components import demo_notice, source_line, status_card
 from ui.i18n import t
 from ui.state import view_state
@@ -39,5 +40,7 @@ st.subheader(t("matrix_heading", language))
 st.caption(t("matrix_help", language))
 line = source_line(sources, language)
 matrix = cached.assessment_matrix(view.year, language)
-st.altair_chart(status_matrix_chart(matrix, view.year, language, line), width="content")
+st.vega_lite_chart(
+    chart_spec(status_matrix_chart, matrix, view.year, language, line), width="content"
+)
 st.caption(line)

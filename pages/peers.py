@@ -28,6 +28,7 @@ from rus_data.peer_tables import (
 from rus_data.reference.regions import principal_municipality
 from rus_data.similarity import DEFAULT_K, suggested_indicators
 from ui import cached
+from ui.chart_cache import chart_spec
 from ui.components import demo_notice, source_line
 from ui.i18n import t
 from ui.peers_state import seed_choice, seed_list, write_url
@@ -282,7 +283,9 @@ else:
     values = cached.municipal_values(tuple(chosen_indicators["id"]), year)
     standing = profile(values, chosen_indicators, municipality, peers)
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
-    st.altair_chart(profile_chart(standing, name, language, subtitle), width="stretch", theme=None)
+    st.vega_lite_chart(
+        chart_spec(profile_chart, standing, name, language, subtitle), width="stretch", theme=None
+    )
     st.caption(t("peers_caveat", language))
     st.dataframe(profile_table(standing, language), hide_index=True, width="stretch")
 
@@ -303,8 +306,10 @@ series = cached.municipal_series(indicator_id)
 band = peer_band(series, municipality, peers, indicator["better"])
 if band["value"].notna().any() or band["peer_median"].notna().any():
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
-    chart = time_chart(band, name, indicator["name"], indicator["unit"], language, subtitle)
-    st.altair_chart(chart, width="stretch", theme=None)
+    chart = chart_spec(
+        time_chart, band, name, indicator["name"], indicator["unit"], language, subtitle
+    )
+    st.vega_lite_chart(chart, width="stretch", theme=None)
 gap = gap_trend(band)
 slope = format_number(abs(gap.trend.slope_per_year), int(indicator["decimals"]) + 1, language)
 p_value = format_number(gap.trend.p_value, 2, language)

@@ -13,22 +13,19 @@ from rus_data.charts.trends import (
 from rus_data.trend_stats import MIN_POINTS
 from rus_data.trends import (
     NATION,
-    changes_per_year,
     comparable_codes,
     display_statistics,
     format_number,
-    mark_changes,
-    objective_verdicts,
     ordered_series,
     pace_towards,
     resolve_target,
     series_statistics,
     shows_spread,
-    small_multiples_frame,
     target_path,
     verdict_counts,
 )
 from ui import cached
+from ui.chart_cache import chart_spec
 from ui.chart_downloads import chart_downloads
 from ui.components import demo_notice, source_line
 from ui.i18n import t
@@ -127,8 +124,8 @@ series = cached.trend_series(objective_id, tuple(area_codes), view.year)
 spread = cached.trend_spread(objective_id, view.year)
 targets = cached.trend_targets(objective_id, language)
 value_sources = cached.trend_value_sources(objective_id)
-region_history = mark_changes(cached.region_history(region, view.year, language))
-objective_history = mark_changes(cached.objective_history(objective_id, view.year))
+region_history, region_changes = cached.region_history_changes(region, view.year, language)
+objective_history, objective_changes = cached.objective_history_changes(objective_id, view.year)
 shows_demo = bool(
     value_sources["is_demo"].any()
     or targets["is_demo"].any()
@@ -156,9 +153,10 @@ st.subheader(t("trends_summary_heading", language))
 if indicators.empty:
     st.info(t("trends_no_indicators", language))
 else:
-    verdicts = objective_verdicts(indicators, series, region, language)
+    verdicts = cached.trend_verdicts(objective_id, tuple(area_codes), view.year, region, language)
     counts = verdict_counts(verdicts, language)
-    summary = verdict_summary_chart(
+    summary = chart_spec(
+        verdict_summary_chart,
         counts,
         title=t(
             "trends_summary_title",
@@ -170,7 +168,7 @@ else:
         subtitle=[sources_of()],
         language=language,
     )
-    st.altair_chart(summary, width="stretch")
+    st.vega_lite_chart(summary, width="stretch")
     st.caption(
         t(
             "trends_summary_caption",
@@ -255,7 +253,8 @@ for number, indicator in enumerate(indicators.itertuples()):
             primary = own[own["region_code"] == code]
             path = target_path(primary, target, base_year or 0, pace)
         first, last = int(own["year"].min()), int(own["year"].max())
-        chart = indicator_series_chart(
+        chart = chart_spec(
+            indicator_series_chart,
             lines,
             own_spread,
             title=t("trends_chart_title", language, name=indicator.name, first=first, last=last),
@@ -272,7 +271,7 @@ for number, indicator in enumerate(indicators.itertuples()):
             path=path,
             colour_order=[region_names.get(c, c) for c in [region, NATION, *compare]],
         )
-        st.altair_chart(chart, width="stretch", height=SERIES_CHART_HEIGHT)
+        st.vega_lite_chart(chart, width="stretch", height=SERIES_CHART_HEIGHT)
         if message:
             st.markdown(f":material/flag: {message}")
             notes = [t("trends_target_demo", language)] if target.is_demo else []
@@ -333,10 +332,13 @@ if not indicators.empty:
     if counties.empty:
         st.info(t("trends_multiples_none", language))
     else:
-        panels = small_multiples_frame(counties, chosen["better"], region, language)
+        panels = cached.trend_small_multiples(
+            objective_id, chosen_id, view.year, chosen["better"], region, language
+        )
         show_national = index_mode or chosen["aggregation"] != "sum"
         note_key = "trends_multiples_note" if show_national else "trends_multiples_note_sum"
-        multiples = small_multiples_chart(
+        multiples = chart_spec(
+            small_multiples_chart,
             panels,
             title=t(
                 "trends_multiples_title",
@@ -356,7 +358,7 @@ if not indicators.empty:
             shared_y=y_mode != "free",
             show_national=show_national,
         )
-        st.altair_chart(multiples, width="content")
+        st.vega_lite_chart(multiples, width="content")
         chart_downloads(
             multiples,
             panels.drop(columns=["panel"]),
@@ -373,10 +375,14 @@ assessment_source = source_line(cached.assessment_sources(view.year), language)
 
 
 def history_section(
-    history: pd.DataFrame, row_labels: list[str], title: str, key: str, row_title: str
+    history: pd.DataFrame,
+    changes: pd.DataFrame,
+    row_labels: list[str],
+    title: str,
+    key: str,
+    row_title: str,
 ) -> None:
     """Metrics of changes in the chosen year, the heatmap and its downloads."""
-    changes = changes_per_year(history)
     this_year = changes[changes["year"] == view.year]
     metrics = st.columns(4)
     if len(this_year):
@@ -402,7 +408,8 @@ def history_section(
         )
     )
     frame = history_frame(history, row_labels, language)
-    chart = assessment_heatmap(
+    chart = chart_spec(
+        assessment_heatmap,
         frame,
         changes,
         title=title,
@@ -410,7 +417,7 @@ def history_section(
         row_title=row_title,
         language=language,
     )
-    st.altair_chart(chart, width="content")
+    st.vega_lite_chart(chart, width="content")
     columns = [
         "year",
         "assessed",
@@ -435,6 +442,7 @@ if years:
     with tabs[0]:
         history_section(
             region_history,
+            region_changes,
             [
                 f"{i}. {name}"
                 for i, name in zip(
@@ -459,6 +467,7 @@ if years:
                 st.caption(t("trends_national_only_objective", language))
             history_section(
                 objective_history,
+                objective_changes,
                 [
                     sweden if c == NATION else f"{letter} {name}"
                     for c, letter, name in zip(

@@ -489,3 +489,77 @@ def template(kind: str, file_format: str) -> bytes:
 
     spec = kind_by_name(kind)
     return template_csv(spec) if file_format == "csv" else template_xlsx(spec)
+
+
+# --- Trends page: frames derived from the cached trend queries ----------------------------
+from rus_data import trends as trend_analysis  # noqa: E402
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _trend_verdicts(
+    version: str, objective_id: int, regions: tuple[str, ...], max_year: int, region: str, lang: str
+) -> pd.DataFrame:
+    indicators = _trend_indicators(version, objective_id, lang)
+    series = _trend_series(version, objective_id, regions, max_year)
+    return trend_analysis.objective_verdicts(indicators, series, region, lang)
+
+
+def trend_verdicts(
+    objective_id: int, regions: tuple[str, ...], max_year: int, region: str, language: str
+) -> pd.DataFrame:
+    """Cached :func:`rus_data.trends.objective_verdicts` of :func:`trend_indicators` and
+    :func:`trend_series` (``regions`` as passed to :func:`trend_series`)."""
+    return _trend_verdicts(db_version(), objective_id, regions, max_year, region, language)
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _trend_small_multiples(
+    version: str,
+    objective_id: int,
+    indicator_id: str,
+    max_year: int,
+    better: str,
+    region: str,
+    language: str,
+) -> pd.DataFrame:
+    counties = _trend_county_series(version, objective_id, indicator_id, max_year)
+    return trend_analysis.small_multiples_frame(counties, better, region, language)
+
+
+def trend_small_multiples(
+    objective_id: int, indicator_id: str, max_year: int, better: str, region: str, language: str
+) -> pd.DataFrame:
+    """Cached :func:`rus_data.trends.small_multiples_frame` of :func:`trend_county_series`."""
+    return _trend_small_multiples(
+        db_version(), objective_id, indicator_id, max_year, better, region, language
+    )
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _region_history_changes(
+    version: str, region: str, max_year: int, language: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    history = trend_analysis.mark_changes(_region_history(version, region, max_year, language))
+    return history, trend_analysis.changes_per_year(history)
+
+
+def region_history_changes(
+    region: str, max_year: int, language: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`region_history` with changes marked, and its changes per year (cached)."""
+    return _region_history_changes(db_version(), region, max_year, language)
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _objective_history_changes(
+    version: str, objective_id: int, max_year: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    history = trend_analysis.mark_changes(_objective_history(version, objective_id, max_year))
+    return history, trend_analysis.changes_per_year(history)
+
+
+def objective_history_changes(
+    objective_id: int, max_year: int
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`objective_history` with changes marked, and its changes per year (cached)."""
+    return _objective_history_changes(db_version(), objective_id, max_year)

@@ -6,24 +6,26 @@ page with many charts costs no rendering.
 
 from __future__ import annotations
 
-import altair as alt
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
-from rus_data.charts.export import chart_png, chart_svg, frame_csv, static_spec
+from rus_data.charts.export import chart_png, chart_svg, frame_csv, inline_spec_json, static_spec
 from ui.i18n import t
 
 
 def chart_downloads(
-    chart: alt.TopLevelMixin, data: pd.DataFrame, file_stem: str, key: str, language: str
+    chart_spec: dict[str, Any], data: pd.DataFrame, file_stem: str, key: str, language: str
 ) -> None:
-    """Three small buttons: the chart as PNG and SVG, and ``data`` as CSV.
+    """Three small buttons: the chart (its cached spec, see ``ui.chart_cache``) as PNG and SVG,
+    and ``data`` as CSV.
 
-    The spec is serialised only on a click, so the page run does not pay for it.
+    The file's spec is made only on a click, so the page run does not pay for it.
     """
 
     def spec() -> str:
-        return static_spec(chart.to_json())
+        return static_spec(inline_spec_json(chart_spec))
 
     columns = st.columns([1.2, 1, 1, 1.6, 6], vertical_alignment="center")
     columns[0].caption(t("trends_download_label", language))

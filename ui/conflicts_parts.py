@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import functools
+from typing import Any
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
 from rus_data import conflicts, workshop
 from rus_data.charts.conflicts import workshop_spread_chart
+from rus_data.charts.export import inline_spec_json
 from ui import cached
+from ui.chart_cache import chart_spec
 from ui.i18n import t
 
 
-def chart_with_downloads(chart: alt.TopLevelMixin, name: str, language: str) -> None:
-    """Show an Altair chart with PNG and SVG download buttons (rendered only when clicked)."""
-    st.altair_chart(chart, width="content")
-    spec = chart.to_json()
+def chart_with_downloads(spec: dict[str, Any], name: str, language: str) -> None:
+    """Show a chart (its cached spec, see ``ui.chart_cache``) with PNG and SVG download buttons
+    (rendered only when clicked)."""
+    st.vega_lite_chart(spec, width="content")
     row = st.container(horizontal=True)
     row.download_button(
         t("cf_download_png", language),
-        data=functools.partial(cached.chart_png, spec),
+        data=lambda: cached.chart_png(inline_spec_json(spec)),
         file_name=f"{name}.png",
         mime="image/png",
         key=f"cf_png_{name}",
@@ -30,7 +32,7 @@ def chart_with_downloads(chart: alt.TopLevelMixin, name: str, language: str) -> 
     )
     row.download_button(
         t("cf_download_svg", language),
-        data=functools.partial(cached.chart_svg, spec),
+        data=lambda: cached.chart_svg(inline_spec_json(spec)),
         file_name=f"{name}.svg",
         mime="image/svg+xml",
         key=f"cf_svg_{name}",
@@ -273,7 +275,9 @@ def results_section(
         sources=f"Workshop: {session['name']} ({pd.Timestamp(session['created_at']):%Y-%m-%d})",
     )
     chart_with_downloads(
-        workshop_spread_chart(scores, summary, names, language, line), "workshop_spread", language
+        chart_spec(workshop_spread_chart, scores, summary, names, language, line),
+        "workshop_spread",
+        language,
     )
     table_with_download(table.astype({table.columns[-1]: str}), "workshop_summary", language)
     return summary

@@ -5,10 +5,13 @@ The rendered bytes are cached per spec, so a second click on the same chart cost
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import vl_convert
 
 
@@ -36,3 +39,31 @@ def static_spec(spec_json: str, width: int = 860) -> str:
         spec["width"] = width
     spec.setdefault("background", "white")
     return json.dumps(spec, ensure_ascii=False)
+
+
+def _json_value(value: object) -> object:
+    """Dates and times as ISO text (the form Altair gives them); anything else as text."""
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _records(arrow_ipc: bytes) -> list[dict[str, Any]]:
+    """The rows of an Arrow IPC stream, without the columns that only hold a pandas index."""
+    table = pa.ipc.open_stream(arrow_ipc).read_all()
+    index = (table.schema.pandas_metadata or {}).get("index_columns", [])
+    return table.drop_columns([c for c in index if isinstance(c, str)]).to_pylist()
+
+
+def inline_spec_json(spec: dict[str, Any]) -> str:
+    """A spec whose datasets are Arrow IPC bytes (as Streamlit sends them) as plain JSON text.
+
+    Each Arrow dataset becomes a list of records, so vl-convert and other Vega-Lite tools can
+    read the spec; missing values become ``null`` and a frame's index is left out.
+    """
+    datasets = {
+        name: _records(data) if isinstance(data, bytes) else data
+        for name, data in spec.get("datasets", {}).items()
+    }
+    plain = {**spec, "datasets": datasets} if datasets else spec
+    return json.dumps(plain, ensure_ascii=False, default=_json_value)

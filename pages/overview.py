@@ -7,6 +7,7 @@ from rus_data.overview import status_summary
 from rus_data.status_style import STATUS_STYLES
 from ui import cached
 from ui.chart_cache import chart_spec
+from ui.chart_downloads import chart_downloads
 from ui.components import demo_notice, source_line, status_card
 from ui.i18n import t
 from ui.state import view_state
@@ -40,7 +41,13 @@ st.subheader(t("matrix_heading", language))
 st.caption(t("matrix_help", language))
 line = source_line(sources, language)
 matrix = cached.assessment_matrix(view.year, language)
-st.vega_lite_chart(
-    chart_spec(status_matrix_chart, matrix, view.year, language, line), width="content"
-)
+matrix_spec = chart_spec(status_matrix_chart, matrix, view.year, language, line)
+st.vega_lite_chart(matrix_spec, width="content")
 st.caption(line)
+chart_downloads(
+    matrix_spec,
+    matrix[["region_code", "region", "objective_id", "objective", "assessed", "status", "trend"]],
+    f"bedomningar_{view.year}",
+    "overview_matrix",
+    language,
+)

@@ -155,8 +155,8 @@ def test_english_source_line_and_nation_name(demo_db_path: Path) -> None:
 
     app = _app(demo_db_path, lang="en")
     app.run()
-    captions = [c.value for c in app.caption]
-    assert "Source: Example data – not official statistics" in captions[-1]
+    captions = [c.value for c in app.caption if c.value.startswith("Source:")]
+    assert captions and "Source: Example data – not official statistics" in captions[0]
     spec = json.loads(app.get("vega_lite_chart")[0].proto.spec)
     assert spec["title"]["subtitle"].startswith("Source: Example data")
 
@@ -169,3 +169,11 @@ def test_matrix_names_the_nation_in_the_interface_language(db) -> None:
         frame = matrix_frame(queries.assessment_matrix(db, 2024, language), language)
         assert nation in set(frame["row_label"])
         assert "AB Stockholms län" in set(frame["row_label"])
+
+
+def test_overview_matrix_downloads(demo_db_path: Path) -> None:
+    app = _app(demo_db_path, year="2020")
+    app.run()
+    labels = [b.proto.label for b in app.get("download_button")]
+    assert labels == ["PNG", "SVG", "Data (CSV)"]
+    assert all(b.proto.deferred_file_id for b in app.get("download_button"))  # made on click

@@ -65,11 +65,11 @@ TEXTS: dict[str, dict[Language, str]] = {
     "trend": {"sv": "Trend", "en": "Trend"},
     "previous": {"sv": "Året innan: {label}", "en": "Year before: {label}"},
     "source_line": {"sv": "Källa: {sources}", "en": "Source: {sources}"},
+    "download_csv": {"sv": "Ladda ner data (CSV)", "en": "Download data (CSV)"},
     "demo_source_name": {
         "sv": "Exempeldata – inte officiell statistik",
         "en": "Example data – not official statistics",
     },
-    "download_csv": {"sv": "Ladda ner data (CSV)", "en": "Download data (CSV)"},
     "no_data_year": {
         "sv": "Det finns inga bedömningar för {year}.",
         "en": "There are no assessments for {year}.",

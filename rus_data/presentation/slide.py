@@ -1,0 +1,53 @@
+"""What a slide is made of: one chart with its title, source line, notes and the link to its view.
+
+The basket on the presentation page, the PowerPoint deck, the HTML report and the ready-made
+yearly deck all speak in :class:`Slide`. A slide carries a finished, static Vega-Lite spec with
+its data inline (JSON text), so it renders the same way wherever it goes, long after the page
+that made it has moved on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Slide:
+    """One chart on its way to a deck or a report."""
+
+    title: str
+    spec_json: str  # a static Vega-Lite spec with inline data (see rus_data.charts.export)
+    source_line: str  # "Källa: …" in the deck's language
+    shows_demo: bool  # the chart shows synthetic demo data
+    notes: str = ""  # the speaker's comment
+    page: str = ""  # the URL path of the page that made it, e.g. "trends"
+    query: dict[str, str] = field(default_factory=dict)  # the query parameters of the view
+    kind: str = "chart"  # "chart" or "map"
+
+    def with_changes(self, **changes: Any) -> Slide:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class DeckInfo:
+    """The title slide of a deck or the head of a report."""
+
+    title: str
+    area: str  # "Sverige" or a county's name
+    date: dt.date
+    language: str = "sv"
+
+
+def slide_to_json(slide: Slide) -> str:
+    """A slide as JSON text (for saving a basket)."""
+    return json.dumps(asdict(slide), ensure_ascii=False)
+
+
+def slide_from_json(text: str) -> Slide:
+    """A slide from :func:`slide_to_json`'s text."""
+    data = json.loads(text)
+    return Slide(**{**data, "query": {str(k): str(v) for k, v in data.get("query", {}).items()}})

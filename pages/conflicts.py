@@ -101,7 +101,7 @@ if mode == "matrix":
             line,
         )
         shown = edges[edges["to_key"].str.startswith("target:")]
-    chart_with_downloads(chart, f"matris_{kind}", language)
+    chart_with_downloads(chart, f"matris_{kind}", language, line)
     table_with_download(edge_table(shown, language), f"samband_{kind}", language)
 
 elif mode == "network":
@@ -132,6 +132,7 @@ elif mode == "network":
             chart_spec(charts.network_chart, positions, located, language, line),
             "natverk",
             language,
+            line,
         )
         table_with_download(edge_table(shown, language), "natverk_samband", language)
 
@@ -170,6 +171,7 @@ elif mode == "influence":
             ),
             f"paverkan_{part}_{order}",
             language,
+            line,
         )
     st.subheader(t("cf_influence_table", language))
     sums = influence_sums_table(table, nodes, language)

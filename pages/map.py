@@ -4,6 +4,7 @@ from functools import partial
 
 import streamlit as st
 
+from rus_data.charts.export import static_spec
 from rus_data.charts.map import (
     MAP_HEIGHT,
     PrebuiltDeck,
@@ -25,6 +26,7 @@ from rus_data.map_view import (
     rank_texts,
 )
 from ui import cached
+from ui.basket import add_to_presentation
 from ui.chart_cache import chart_spec
 from ui.components import demo_notice, source_line
 from ui.i18n import t
@@ -230,7 +232,8 @@ else:
     names = dict(zip(frame["code"], frame["name"], strict=True))
     highlight = highlight_choice(view, list(frame["code"]), names, CONTROL_ROW[2])
     sources = cached.assessment_sources(year)
-    demo_notice(lang, bool(sources["is_demo"].any()))
+    shows_demo = bool(sources["is_demo"].any())
+    demo_notice(lang, shows_demo)
     line = source_line(sources, lang)
     title = t("map_title_assessment", lang, year=year, objective=objective_names[objective])
     subtitle = t("map_assessment_help", lang) + "\n" + line
@@ -287,7 +290,7 @@ st.dataframe(
     selection_mode="single-row",
 )
 static_chart = partial(static_map_chart, frame, geometry, legend, static_labels, highlight)
-downloads = st.columns(3)
+downloads = st.columns([1, 1, 1, 1.4], vertical_alignment="center")
 downloads[0].download_button(
     t("map_download_csv", lang),
     table.to_csv(index=False).encode("utf-8-sig"),
@@ -308,6 +311,16 @@ downloads[2].download_button(
     file_name=f"{file_stem}.svg",
     mime="image/svg+xml",
     key="map_svg",
+)
+add_to_presentation(
+    make_spec=lambda: static_spec(static_chart().to_json()),
+    source_line=line,
+    shows_demo=shows_demo,
+    key="map",
+    language=lang,
+    title=title,
+    kind="map",
+    container=downloads[3],
 )
 write_url(active)
 play_step(years, year)

@@ -50,4 +50,6 @@ chart_downloads(
     f"bedomningar_{view.year}",
     "overview_matrix",
     language,
+    source_line=line,
+    shows_demo=bool(sources["is_demo"].any()),
 )

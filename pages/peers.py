@@ -28,6 +28,7 @@ from rus_data.peer_tables import (
 from rus_data.reference.regions import principal_municipality
 from rus_data.similarity import DEFAULT_K, suggested_indicators
 from ui import cached
+from ui.basket import add_to_presentation
 from ui.chart_cache import chart_spec
 from ui.components import demo_notice, source_line
 from ui.i18n import t
@@ -60,7 +61,8 @@ indicators = cached.municipal_indicators(language)
 indicator_ids = list(indicators["id"])
 indicator_by_id = indicators.set_index("id")
 sources = cached.peer_value_sources(tuple(indicator_ids))
-demo_notice(language, bool(sources["is_demo"].any()))
+shows_demo = bool(sources["is_demo"].any())
+demo_notice(language, shows_demo)
 line = source_line(sources, language)
 if towns.empty or not indicator_ids:
     st.info(t("peers_no_values", language, indicator="–"))
@@ -283,8 +285,14 @@ else:
     values = cached.municipal_values(tuple(chosen_indicators["id"]), year)
     standing = profile(values, chosen_indicators, municipality, peers)
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
-    st.vega_lite_chart(
-        chart_spec(profile_chart, standing, name, language, subtitle), width="stretch", theme=None
+    profile_spec = chart_spec(profile_chart, standing, name, language, subtitle)
+    st.vega_lite_chart(profile_spec, width="stretch", theme=None)
+    add_to_presentation(
+        make_spec=profile_spec,
+        source_line=line,
+        shows_demo=shows_demo,
+        key="peer_profile",
+        language=language,
     )
     st.caption(t("peers_caveat", language))
     st.dataframe(profile_table(standing, language), hide_index=True, width="stretch")
@@ -310,6 +318,13 @@ if band["value"].notna().any() or band["peer_median"].notna().any():
         time_chart, band, name, indicator["name"], indicator["unit"], language, subtitle
     )
     st.vega_lite_chart(chart, width="stretch", theme=None)
+    add_to_presentation(
+        make_spec=chart,
+        source_line=line,
+        shows_demo=shows_demo,
+        key="peer_time",
+        language=language,
+    )
 gap = gap_trend(band)
 slope = format_number(abs(gap.trend.slope_per_year), int(indicator["decimals"]) + 1, language)
 p_value = format_number(gap.trend.p_value, 2, language)

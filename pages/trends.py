@@ -179,7 +179,13 @@ else:
         )
     )
     chart_downloads(
-        summary, verdicts, f"trender_{objective_id}_sammanfattning", "tr_dl_sum", language
+        summary,
+        verdicts,
+        f"trender_{objective_id}_sammanfattning",
+        "tr_dl_sum",
+        language,
+        source_line=sources_of(),
+        shows_demo=shows_demo,
     )
 
 
@@ -300,6 +306,8 @@ for number, indicator in enumerate(indicators.itertuples()):
             f"trend_{indicator.indicator_id}_{region}",
             f"tr_dl_{indicator.indicator_id}",
             language,
+            source_line=sources_of(indicator.indicator_id),
+            shows_demo=shows_demo,
         )
 
 # --- Small multiples: the chosen indicator in every county -------------------------------------
@@ -365,13 +373,16 @@ if not indicators.empty:
             f"trend_{chosen_id}_alla_lan",
             "tr_dl_multiples",
             language,
+            source_line=sources_of(chosen_id),
+            shows_demo=shows_demo,
         )
 
 # --- Assessment history ------------------------------------------------------------------------
 st.subheader(t("trends_history_heading", language))
 st.caption(t("trends_history_help", language))
 years = sorted(region_history["year"].unique())
-assessment_source = source_line(cached.assessment_sources(view.year), language)
+assessment_sources = cached.assessment_sources(view.year)
+assessment_source = source_line(assessment_sources, language)
 
 
 def history_section(
@@ -429,7 +440,15 @@ def history_section(
         "trend_changed",
     ]
     export = frame[["row_label", *columns]]
-    chart_downloads(chart, export, f"bedomningar_{key}", f"tr_dl_hist_{key}", language)
+    chart_downloads(
+        chart,
+        export,
+        f"bedomningar_{key}",
+        f"tr_dl_hist_{key}",
+        language,
+        source_line=assessment_source,
+        shows_demo=bool(assessment_sources["is_demo"].any()),
+    )
 
 
 if years:

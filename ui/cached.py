@@ -563,3 +563,26 @@ def objective_history_changes(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`objective_history` with changes marked, and its changes per year (cached)."""
     return _objective_history_changes(db_version(), objective_id, max_year)
+
+
+# --- Presentations -------------------------------------------------------------------------------
+from rus_data.presentation import annual  # noqa: E402
+from rus_data.presentation.slide import DeckInfo, Slide  # noqa: E402
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _annual_follow_up(
+    version: str, region_code: str, year: int, language: str
+) -> tuple[DeckInfo, list[Slide]]:
+    return annual.annual_follow_up(connection(), region_code, year, language)
+
+
+def annual_follow_up(region_code: str, year: int, language: str) -> tuple[DeckInfo, list[Slide]]:
+    """Cached :func:`rus_data.presentation.annual.annual_follow_up`."""
+    return _annual_follow_up(db_version(), region_code, year, language)
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def slide_picture(spec_json: str, scale: float) -> bytes:
+    """A slide's chart as PNG at ``scale`` (previews and presentation mode; cached by spec)."""
+    return export.chart_png(spec_json, scale)

@@ -12,15 +12,17 @@ from rus_data import conflicts, workshop
 from rus_data.charts.conflicts import workshop_spread_chart
 from rus_data.charts.export import inline_spec_json
 from ui import cached
+from ui.basket import add_to_presentation
 from ui.chart_cache import chart_spec
 from ui.i18n import t
 
 
-def chart_with_downloads(spec: dict[str, Any], name: str, language: str) -> None:
+def chart_with_downloads(spec: dict[str, Any], name: str, language: str, source: str) -> None:
     """Show a chart (its cached spec, see ``ui.chart_cache``) with PNG and SVG download buttons
-    (rendered only when clicked)."""
+    (rendered only when clicked) and "Lägg till i presentation" (``source`` is its source line;
+    the interactions are a proposal, not demo statistics)."""
     st.vega_lite_chart(spec, width="content")
-    row = st.container(horizontal=True)
+    row = st.container(horizontal=True, vertical_alignment="center")
     row.download_button(
         t("cf_download_png", language),
         data=lambda: cached.chart_png(inline_spec_json(spec)),
@@ -38,6 +40,14 @@ def chart_with_downloads(spec: dict[str, Any], name: str, language: str) -> None
         key=f"cf_svg_{name}",
         on_click="ignore",
         icon=":material/draw:",
+    )
+    add_to_presentation(
+        make_spec=spec,
+        source_line=source,
+        shows_demo=False,
+        key=f"cf_{name}",
+        language=language,
+        container=row,
     )
 
 
@@ -278,6 +288,7 @@ def results_section(
         chart_spec(workshop_spread_chart, scores, summary, names, language, line),
         "workshop_spread",
         language,
+        line,
     )
     table_with_download(table.astype({table.columns[-1]: str}), "workshop_summary", language)
     return summary

@@ -36,6 +36,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/trends.py", "page_trends", ":material/trending_up:"),
     PageSpec("pages/conflicts.py", "page_conflicts", ":material/hub:"),
     PageSpec("pages/peers.py", "page_peers", ":material/compare_arrows:"),
+    PageSpec("pages/presentation.py", "page_presentation", ":material/slideshow:"),
     PageSpec("pages/admin.py", "page_admin", ":material/upload_file:"),
     # one line per page, in menu order
 )

@@ -10,6 +10,7 @@ from ui.texts_admin import ADMIN_TEXTS
 from ui.texts_conflicts import CONFLICTS_TEXTS
 from ui.texts_map import MAP_TEXTS
 from ui.texts_peers import PEERS_TEXTS
+from ui.texts_presentation import PRESENTATION_TEXTS
 from ui.texts_trends import TRENDS_TEXTS
 
 FEATURE_TEXTS: tuple[dict, ...] = (
@@ -18,5 +19,6 @@ FEATURE_TEXTS: tuple[dict, ...] = (
     CONFLICTS_TEXTS,
     PEERS_TEXTS,
     ADMIN_TEXTS,
+    PRESENTATION_TEXTS,
     # one line per page text module
 )

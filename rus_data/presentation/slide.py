@@ -9,8 +9,7 @@ that made it has moved on.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -42,12 +41,11 @@ class DeckInfo:
     language: str = "sv"
 
 
-def slide_to_json(slide: Slide) -> str:
-    """A slide as JSON text (for saving a basket)."""
-    return json.dumps(asdict(slide), ensure_ascii=False)
-
-
-def slide_from_json(text: str) -> Slide:
-    """A slide from :func:`slide_to_json`'s text."""
-    data = json.loads(text)
-    return Slide(**{**data, "query": {str(k): str(v) for k, v in data.get("query", {}).items()}})
+def chart_title(spec: dict[str, Any]) -> str:
+    """The title text of a Vega-Lite spec ("" if it has none); a multi-line title joined."""
+    title = spec.get("title", "")
+    if isinstance(title, dict):
+        title = title.get("text", "")
+    if isinstance(title, list):
+        title = " ".join(str(line) for line in title)
+    return str(title).strip()

@@ -1,0 +1,114 @@
+"""The presentation basket in the app (AppTest): adding from every page, editing, presentation
+mode and the "Kopiera länk" control."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.apptest import open_page
+
+PAGES_WITH_CHARTS = {
+    "pages/overview.py": ("overview", {"region": "14"}),
+    "pages/map.py": ("map", {"region": "14"}),
+    "pages/trends.py": ("trends", {"region": "14", "tr_obj": "2"}),
+    "pages/conflicts.py": ("conflicts", {}),
+    "pages/peers.py": ("peers", {"region": "14"}),
+}
+
+
+def basket(app) -> list:
+    return [item.slide for item in app.session_state["_pres_basket"]]
+
+
+def add_buttons(app) -> list:
+    return [b for b in app.button if (b.key or "").startswith("pres_add_")]
+
+
+@pytest.mark.parametrize("script", list(PAGES_WITH_CHARTS))
+def test_every_page_adds_its_view_to_the_basket(demo_db_path, script: str) -> None:
+    page, query = PAGES_WITH_CHARTS[script]
+    app = open_page(script, **query)
+    buttons = add_buttons(app)
+    assert buttons, f"{script} has no 'Lägg till i presentation' button"
+    assert all(b.label == "Lägg till i presentation" for b in buttons)
+    buttons[0].click().run()
+    assert not app.exception
+    (slide,) = basket(app)
+    assert slide.page == page
+    assert slide.title
+    assert slide.source_line.startswith("Källa:")
+    for key, value in query.items():
+        assert slide.query.get(key) == value
+    spec = __import__("json").loads(slide.spec_json)
+    assert spec.get("background") == "white"
+    assert spec.get("width") != "container"
+    assert all(isinstance(data, list) for data in spec.get("datasets", {}).values())
+    # demo data are labelled, the interactions' starting set is a proposal, not demo statistics
+    assert slide.shows_demo is (page != "conflicts")
+
+
+def test_the_map_adds_its_static_map(demo_db_path) -> None:
+    app = open_page("pages/map.py", region="14")
+    next(b for b in add_buttons(app) if b.key == "pres_add_map").click().run()
+    (slide,) = basket(app)
+    assert slide.kind == "map"
+    assert '"geoshape"' in slide.spec_json
+
+
+def _two_items(app) -> None:
+    add_buttons(app)[0].click().run()
+    app.switch_page("pages/trends.py").run()
+    add_buttons(app)[0].click().run()
+    app.switch_page("pages/presentation.py").run()
+    assert not app.exception
+
+
+def test_presentation_page_lists_orders_retitles_and_removes(demo_db_path) -> None:
+    app = open_page("pages/overview.py")
+    _two_items(app)
+    first, second = basket(app)
+    assert "Bedömning per län" in first.title
+    ids = [item.item_id for item in app.session_state["_pres_basket"]]
+    title_inputs = [w for w in app.text_input if (w.key or "").startswith("pres_t_")]
+    assert [w.value for w in title_inputs] == [first.title, second.title]
+    app.button(key=f"pres_down_{ids[0]}").click().run()
+    assert [s.title for s in basket(app)] == [second.title, first.title]
+    app.text_input(key=f"pres_t_{ids[0]}").input("Läget i länen").run()
+    app.text_area(key=f"pres_n_{ids[0]}").input("Tre mål har blivit sämre.").run()
+    moved_first = basket(app)[1]
+    assert moved_first.title == "Läget i länen"
+    assert moved_first.notes == "Tre mål har blivit sämre."
+    app.button(key=f"pres_rm_{ids[1]}").click().run()
+    assert [s.title for s in basket(app)] == ["Läget i länen"]
+    assert any("Öppna vyn" in m.value for m in app.markdown)
+
+
+def test_presentation_mode_steps_through_the_basket(demo_db_path) -> None:
+    app = open_page("pages/overview.py")
+    _two_items(app)
+    app.button(key="pres_start").click().run()
+    assert app.query_params["present"] == "1"
+    assert any("Bild 1 av 2" in m.value for m in app.markdown)
+    assert app.button(key="pres_prev").disabled
+    app.button(key="pres_next").click().run()
+    assert any("Bild 2 av 2" in m.value for m in app.markdown)
+    assert app.button(key="pres_next").disabled
+    assert not [b for b in app.button if b.key == "pres_start"]  # the editor is hidden
+    app.button(key="pres_exit").click().run()
+    assert "present" not in app.query_params
+    assert [b for b in app.button if b.key == "pres_start"]
+
+
+def test_empty_basket_says_how_to_fill_it(demo_db_path) -> None:
+    app = open_page("pages/presentation.py", lang="en")
+    assert any("The basket is empty" in i.value for i in app.info)
+    assert not [b for b in app.button if b.key == "pres_start"]
+
+
+def test_copy_link_holds_the_page_state(demo_db_path) -> None:
+    app = open_page("pages/trends.py", region="14", tr_obj="2")
+    links = [c.value for c in app.code]
+    assert any(
+        link.startswith("./trends?") and "tr_obj=2" in link and "region=14" in link
+        for link in links
+    ), links

@@ -37,6 +37,7 @@ from rus_data.overview import status_summary
 from rus_data.presentation.annual_frames import change_frame, changed_objectives, overview_frame
 from rus_data.presentation.annual_texts import text
 from rus_data.presentation.slide import DeckInfo, Slide
+from rus_data.queries import Language
 from rus_data.source_text import source_line
 from rus_data.status_style import status_style, trend_style
 from rus_data.trend_stats import MIN_POINTS
@@ -55,7 +56,7 @@ class _Deck:
     region_code: str
     area: str
     year: int
-    language: str
+    language: Language
     sources: pd.DataFrame  # the sources of the year's assessments
 
     @property
@@ -94,7 +95,8 @@ def annual_follow_up(
     """
     if language not in LANGUAGES:
         raise ValueError(f"Okänt språk: {language!r}.")
-    area = area_name(connection, region_code, language)
+    lang: Language = "en" if language == "en" else "sv"
+    area = area_name(connection, region_code, lang)
     if year not in queries.assessment_years(connection):
         raise ValueError(f"Det finns inga bedömningar för {year}.")
     deck = _Deck(
@@ -102,7 +104,7 @@ def annual_follow_up(
         region_code=region_code,
         area=area,
         year=year,
-        language=language,
+        language=lang,
         sources=queries.assessment_sources(connection, year),
     )
     info = DeckInfo(
@@ -111,7 +113,7 @@ def annual_follow_up(
         date=dt.date.today(),
         language=language,
     )
-    matrix = queries.assessment_matrix(connection, year, language)  # type: ignore[arg-type]
+    matrix = queries.assessment_matrix(connection, year, lang)
     slides = [
         overview_slide(deck, matrix),
         changes_slide(deck),
@@ -182,12 +184,7 @@ def overview_slide(deck: _Deck, matrix: pd.DataFrame) -> Slide:
     language = deck.language
     line = source_line(deck.sources, language)
     title = text("overview_title", language, year=deck.year, area=deck.area)
-    assessments = queries.region_assessments(
-        deck.connection,
-        deck.region_code,
-        deck.year,
-        language,  # type: ignore[arg-type]
-    )
+    assessments = queries.region_assessments(deck.connection, deck.region_code, deck.year, language)
     summary = status_summary(assessments)
     rated = assessments[assessments["assessed"] & assessments["status"].notna()]
     notes = text(
@@ -238,10 +235,7 @@ def changes_slide(deck: _Deck) -> Slide:
     language, year = deck.language, deck.year
     before = year - 1
     history = queries_trends.region_assessment_history(
-        deck.connection,
-        deck.region_code,
-        year,
-        language,  # type: ignore[arg-type]
+        deck.connection, deck.region_code, year, language
     )
     frame = change_frame(history, year, language)
     has_before = bool((frame["year"] == before).any())
@@ -292,8 +286,8 @@ def _changes_notes(deck: _Deck, frame: pd.DataFrame) -> str:
         )
         notes += " " + text("changes_notes_trend", language, count=len(trend_rows), items=items)
     if deck.is_nation:
-        now = queries.assessment_matrix(deck.connection, deck.year, language)  # type: ignore[arg-type]
-        earlier = queries.assessment_matrix(deck.connection, before, language)  # type: ignore[arg-type]
+        now = queries.assessment_matrix(deck.connection, deck.year, language)
+        earlier = queries.assessment_matrix(deck.connection, before, language)
         pairs = now.merge(earlier, on=["region_code", "objective_id"], suffixes=("", "_before"))
         pairs = pairs[
             (pairs["level"] == "lan") & pairs["status"].notna() & pairs["status_before"].notna()
@@ -316,15 +310,13 @@ def trends_slide(deck: _Deck) -> Slide:
     have too few values (the area's own series, or Sweden's where the area has none)."""
     language, year = deck.language, deck.year
     codes = list(dict.fromkeys([deck.region_code, NATION]))
-    objectives = queries.objectives(deck.connection, language)  # type: ignore[arg-type]
+    objectives = queries.objectives(deck.connection, language)
     counts: list[pd.DataFrame] = []
     sources: list[pd.DataFrame] = []
     from_nation = 0
     for objective in objectives.itertuples(index=False):
         indicators = queries_trends.objective_indicators(
-            deck.connection,
-            int(objective.id),
-            language,  # type: ignore[arg-type]
+            deck.connection, int(objective.id), language
         )
         if indicators.empty:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from rus_data.demo import DEMO_SOURCE_NAME
+from rus_data import source_text
 from rus_data.status_style import status_style, trend_style
 from ui.i18n import t
 
@@ -16,21 +16,9 @@ def demo_notice(language: str, shows_demo: bool) -> None:
         st.warning(t("demo_banner", language), icon=":material/science:")
 
 
-def _source_name(name: str, is_demo: bool, language: str) -> str:
-    """A source's name; the demo source's name in the interface language."""
-    return t("demo_source_name", language) if is_demo and name == DEMO_SOURCE_NAME else name
-
-
 def source_line(sources: pd.DataFrame, language: str) -> str:
     """A "Källa: …" line naming every source and when it was fetched or made."""
-    if sources.empty:
-        return t("source_line", language, sources="–")
-    parts = [
-        f"{_source_name(row.name, bool(getattr(row, 'is_demo', False)), language)} "
-        f"({pd.Timestamp(row.fetched_at):%Y-%m-%d})"
-        for row in sources.itertuples()
-    ]
-    return t("source_line", language, sources="; ".join(parts))
+    return source_text.source_line(sources, language)
 
 
 def status_card(row: pd.Series, language: str) -> None:

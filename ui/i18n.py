@@ -5,11 +5,15 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
+from rus_data.source_text import SOURCE_TEXTS
+
 Language = Literal["sv", "en"]
 LANGUAGES: tuple[Language, ...] = ("sv", "en")
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 TEXTS: dict[str, dict[Language, str]] = {
+    # "source_line" and "demo_source_name": one wording, shared with the data layer's decks
+    **SOURCE_TEXTS,  # type: ignore[dict-item]
     "app_title": {"sv": "Miljömålsdashboarden", "en": "Environmental Objectives Dashboard"},
     "app_subtitle": {
         "sv": "Regional uppföljning av miljömålen – RUS, länsstyrelserna",
@@ -64,12 +68,7 @@ TEXTS: dict[str, dict[Language, str]] = {
     "no_assessment": {"sv": "Uppgift saknas", "en": "No data"},
     "trend": {"sv": "Trend", "en": "Trend"},
     "previous": {"sv": "Året innan: {label}", "en": "Year before: {label}"},
-    "source_line": {"sv": "Källa: {sources}", "en": "Source: {sources}"},
     "download_csv": {"sv": "Ladda ner data (CSV)", "en": "Download data (CSV)"},
-    "demo_source_name": {
-        "sv": "Exempeldata – inte officiell statistik",
-        "en": "Example data – not official statistics",
-    },
     "no_data_year": {
         "sv": "Det finns inga bedömningar för {year}.",
         "en": "There are no assessments for {year}.",

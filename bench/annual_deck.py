@@ -1,0 +1,56 @@
+"""Benchmark: build the yearly follow-up deck (slides and their specs, no rendering).
+
+Run: ``python bench/annual_deck.py [--runs 5]``. Builds a demo database in a temporary folder
+and prints the time of ``annual_follow_up`` for a county, a mountain county and Sweden.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import duckdb
+
+from rus_data.build import build_database
+from rus_data.config import DEMO_SEED
+from rus_data.presentation.annual import annual_follow_up
+
+AREAS = (("14", "Västra Götaland"), ("25", "Norrbotten"), ("00", "Sverige"))
+
+
+def main() -> None:
+    """Time ``annual_follow_up`` ``--runs`` times per area (after one warm-up) and print it."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.duckdb"
+        build_database(path, DEMO_SEED, lambda _message: None)
+        connection = duckdb.connect(str(path), read_only=True)
+        year = int(connection.execute("SELECT max(year) FROM assessment").fetchone()[0])
+        started = time.perf_counter()
+        annual_follow_up(connection, "14", year, "sv")
+        print(f"first deck (boundaries loaded on first use): {time.perf_counter() - started:.2f} s")
+        for code, name in AREAS:
+            seconds = []
+            for _ in range(runs):
+                started = time.perf_counter()
+                _, slides = annual_follow_up(connection, code, year, "sv")
+                seconds.append(time.perf_counter() - started)
+            size = sum(len(slide.spec_json.encode("utf-8")) for slide in slides)
+            print(
+                f"{code} {name:<16} {len(slides):>2} slides, specs {size / 1e6:.2f} MB: "
+                f"median {statistics.median(seconds):.2f} s, max {max(seconds):.2f} s "
+                f"over {runs} runs"
+            )
+        connection.close()
+
+
+if __name__ == "__main__":
+    main()

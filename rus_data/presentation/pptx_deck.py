@@ -31,7 +31,7 @@ from pptx.text.text import TextFrame
 from pptx.util import Emu, Inches, Pt
 
 from rus_data.charts.export import chart_png
-from rus_data.presentation.rendering import renderable_spec
+from rus_data.presentation.rendering import render_all, renderable_spec
 from rus_data.presentation.slide import DeckInfo, Slide
 from rus_data.presentation.texts import demo_notice, long_date, source_text
 
@@ -135,11 +135,16 @@ def build_deck(slides: Sequence[Slide], info: DeckInfo, template: bytes | None =
     presentation = _default_presentation() if template is None else _open_template(template)
     frame = _Frame(int(presentation.slide_width or 0), int(presentation.slide_height or 0))
     title_layout, chart_layout = _title_layout(presentation), _chart_layout(presentation)
+    specs = [renderable_spec(item.spec_json) for item in slides]
+    # chart_png's default scale, 2, so the page downloads and the deck share one cache entry
+    pngs = render_all(chart_png, specs)
     _add_title_slide(
         presentation, title_layout, info, any(s.shows_demo for s in slides), frame, styled
     )
-    for number, item in enumerate(slides, start=2):
-        _add_chart_slide(presentation, chart_layout, item, number, info.language, frame, styled)
+    for number, (item, spec) in enumerate(zip(slides, specs, strict=True), start=2):
+        _add_chart_slide(
+            presentation, chart_layout, item, pngs[spec], number, info.language, frame, styled
+        )
     properties = presentation.core_properties
     properties.title = info.title[:255]
     properties.subject = info.area[:255]
@@ -290,6 +295,7 @@ def _add_chart_slide(
     presentation: PresentationObject,
     layout: SlideLayout,
     item: Slide,
+    png: bytes,
     number: int,
     deck_language: str,
     frame: _Frame,
@@ -306,9 +312,6 @@ def _add_chart_slide(
         _accent_bar(slide, _Box(frame.margin, box.bottom + frame.gap, Inches(0.9), Pt(4)))
     if title is not None:
         _write(title.text_frame, [item.title], language, styled, size=26, anchor=MSO_ANCHOR.BOTTOM)
-    png = chart_png(
-        renderable_spec(item.spec_json)
-    )  # the default scale, 2: shared with page downloads
     picture_box = _fit(_png_size(png), _chart_area(slide, frame, styled))
     picture = slide.shapes.add_picture(
         io.BytesIO(png), picture_box.left, picture_box.top, picture_box.width, picture_box.height

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from html import escape
 
 from rus_data.charts.export import chart_svg
-from rus_data.presentation.rendering import renderable_spec
+from rus_data.presentation.rendering import render_all, renderable_spec
 from rus_data.presentation.slide import DeckInfo, Slide
 from rus_data.presentation.texts import demo_notice, long_date, source_text
 
@@ -102,7 +102,12 @@ def build_report_html(slides: Sequence[Slide], info: DeckInfo) -> str:
         )
         parts.append("</ol></nav>")
     parts.append("<main>")
-    parts.extend(_chart_section(n, s, language) for n, s in enumerate(slides, start=1))
+    specs = [renderable_spec(s.spec_json) for s in slides]
+    svgs = render_all(chart_svg, specs)
+    parts.extend(
+        _chart_section(n, s, svgs[spec], language)
+        for n, (s, spec) in enumerate(zip(slides, specs, strict=True), start=1)
+    )
     parts.append(_sources_section(slides, language))
     parts.append("</main>")
     parts.append("</body>")
@@ -110,10 +115,10 @@ def build_report_html(slides: Sequence[Slide], info: DeckInfo) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _chart_section(position: int, slide: Slide, language: str) -> str:
+def _chart_section(position: int, slide: Slide, svg_bytes: bytes, language: str) -> str:
     texts = _texts(language)
     anchor = section_id(position)
-    svg = _inline_svg(chart_svg(renderable_spec(slide.spec_json)))
+    svg = _inline_svg(svg_bytes)
     notes = (
         f'<p class="notes"><strong>{texts["notes"]}:</strong> {escape(slide.notes.strip())}</p>'
         if slide.notes.strip()

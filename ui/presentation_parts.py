@@ -246,7 +246,7 @@ def _template(language: str) -> bytes | None:
     try:
         build_deck([], DeckInfo("–", "–", dt.date.today(), language), data)
     except DeckTemplateError as error:
-        st.error(t("pres_template_error", language, error=error))
+        st.error(t("pres_template_error", language, error=error.message(language)))
         return None
     return data
 

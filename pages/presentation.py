@@ -3,7 +3,9 @@ PowerPoint and report downloads, and presentation mode."""
 
 import streamlit as st
 
+from ui import cached
 from ui.basket import basket
+from ui.components import demo_notice
 from ui.i18n import t
 from ui.presentation_parts import (
     annual_section,
@@ -27,6 +29,8 @@ if presenting:
 
 st.title(t("pres_title", language))
 st.markdown(t("pres_intro", language))
+demo_assessments = bool(cached.assessment_sources(view.year)["is_demo"].any())
+demo_notice(language, demo_assessments or any(slide.shows_demo for slide in slides))
 with st.container(border=True):
     annual_section(view)
 basket_section(language)

@@ -112,3 +112,24 @@ def test_copy_link_holds_the_page_state(demo_db_path) -> None:
         link.startswith("./trends?") and "tr_obj=2" in link and "region=14" in link
         for link in links
     ), links
+
+
+def test_ready_made_yearly_deck_goes_into_the_basket(demo_db_path, db) -> None:
+    app = open_page("pages/presentation.py", region="14")
+    assert app.selectbox(key="pres_annual_area").value == "14"
+    download = [
+        d for d in app.get("download_button") if d.proto.id and "pres_annual_pptx" in d.proto.id
+    ]
+    assert download, "the one-click download of the yearly deck is offered"
+    app.button(key="pres_annual_basket").click().run()
+    assert not app.exception
+    slides = basket(app)
+    assessed = db.execute(
+        "SELECT count(DISTINCT objective_id) FROM assessment WHERE region_code = ? AND year = ?",
+        ["14", 2024],
+    ).fetchone()[0]
+    assert len(slides) == 3 + assessed
+    assert app.text_input(key="pres_deck_title").value == "Regional årlig uppföljning 2024"
+    assert app.text_input(key="pres_deck_area").value == "Västra Götalands län"
+    assert sum(s.kind == "map" for s in slides) == assessed
+    assert all(s.source_line.startswith("Källa:") for s in slides)

@@ -92,9 +92,9 @@ def demo_slides(connection: duckdb.DuckDBPyConnection) -> list[Slide]:
     ]
 
 
-def svg_size(spec_json: str) -> tuple[float, float]:
-    """Width and height of a spec's chart at scale 1, read from vl-convert's SVG."""
-    svg = chart_svg(renderable_spec(spec_json)).decode("utf-8")
+def svg_size(spec_json: str, source_line: str = "") -> tuple[float, float]:
+    """Width and height of a spec's chart at scale 1 as a slide shows it, from vl-convert's SVG."""
+    svg = chart_svg(renderable_spec(spec_json, source_line)).decode("utf-8")
     match = re.search(r'<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"', svg)
     assert match, svg[:300]
     return float(match.group(1)), float(match.group(2))

@@ -108,7 +108,7 @@ def test_each_chart_is_a_png_at_twice_its_size_fitted_inside_the_slide(
         image = Image.open(io.BytesIO(picture.image.blob))
         image.load()
         assert image.format == "PNG"
-        chart_width, chart_height = svg_size(slide.spec_json)
+        chart_width, chart_height = svg_size(slide.spec_json, slide.source_line)
         assert image.size == (round(2 * chart_width), round(2 * chart_height))
         # inside the slide, between the title and the source line, centred, aspect kept
         title, source = pptx_slide.shapes.title, _named(pptx_slide, "Source")
@@ -129,7 +129,7 @@ def test_the_container_width_chart_is_rendered_at_a_fixed_width(
 ) -> None:
     assert '"width": "container"' in slides[1].spec_json
     image = Image.open(io.BytesIO(_pictures(deck.slides[2])[0].image.blob))
-    assert image.width == 2 * svg_size(slides[1].spec_json)[0] > 1200
+    assert image.width == 2 * svg_size(slides[1].spec_json, slides[1].source_line)[0] > 1200
 
 
 def test_source_lines_carry_the_demo_phrase_exactly_when_the_chart_shows_demo_data(

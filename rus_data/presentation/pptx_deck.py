@@ -135,8 +135,7 @@ def build_deck(slides: Sequence[Slide], info: DeckInfo, template: bytes | None =
     presentation = _default_presentation() if template is None else _open_template(template)
     frame = _Frame(int(presentation.slide_width or 0), int(presentation.slide_height or 0))
     title_layout, chart_layout = _title_layout(presentation), _chart_layout(presentation)
-    specs = [renderable_spec(item.spec_json) for item in slides]
-    # chart_png's default scale, 2, so the page downloads and the deck share one cache entry
+    specs = [renderable_spec(item.spec_json, item.source_line) for item in slides]
     pngs = render_all(chart_png, specs)
     _add_title_slide(
         presentation, title_layout, info, any(s.shows_demo for s in slides), frame, styled

@@ -12,16 +12,48 @@ from collections.abc import Callable, Iterable
 from rus_data.charts.export import static_spec
 
 
-def renderable_spec(spec_json: str) -> str:
-    """The spec as it is when it is already static (so a cached rendering is reused), else static.
+def _slide_title(title: object, source_line: str) -> object | None:
+    """The chart's own title for a slide: the slide already shows the title and the source line,
+    so only the subtitle's other lines stay, set as plain text; None when nothing is left."""
+    if not isinstance(title, dict):
+        return None
+    subtitle = title.get("subtitle", [])
+    lines = [subtitle] if isinstance(subtitle, str) else list(subtitle)
+    kept = [line for line in lines if str(line).strip() != source_line.strip()]
+    if not kept:
+        return None
+    return {
+        key: value
+        for key, value in {
+            **title,
+            "text": kept,
+            "fontSize": title.get("subtitleFontSize", 12),
+            "fontWeight": "normal",
+            "color": title.get("subtitleColor", "#333333"),
+        }.items()
+        if key not in ("subtitle", "subtitleFontSize", "subtitleColor")
+    }
+
+
+def renderable_spec(spec_json: str, source_line: str = "") -> str:
+    """The spec as a slide or report shows it: static, and without what the slide says itself.
 
     A spec that still has the page's ``"container"`` width, or no background, goes through
-    :func:`rus_data.charts.export.static_spec` (which is idempotent).
+    :func:`rus_data.charts.export.static_spec` (which is idempotent). With ``source_line`` (the
+    slide's), the chart's own title is dropped and its subtitle loses that line, so the title
+    and source are not printed twice; the subtitle's explanations stay. Without it the spec
+    is left as it is, so a cached rendering is reused.
     """
     spec = json.loads(spec_json)
-    if spec.get("width") != "container" and "background" in spec:
-        return spec_json
-    return static_spec(spec_json)
+    static = spec.get("width") != "container" and "background" in spec
+    if not source_line:
+        return spec_json if static else static_spec(spec_json)
+    if not static:
+        spec = json.loads(static_spec(spec_json))
+    title = _slide_title(spec.pop("title", None), source_line)
+    if title is not None:
+        spec["title"] = title
+    return json.dumps(spec, ensure_ascii=False)
 
 
 def render_all(render: Callable[[str], bytes], specs: Iterable[str]) -> dict[str, bytes]:

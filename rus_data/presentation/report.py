@@ -102,7 +102,7 @@ def build_report_html(slides: Sequence[Slide], info: DeckInfo) -> str:
         )
         parts.append("</ol></nav>")
     parts.append("<main>")
-    specs = [renderable_spec(s.spec_json) for s in slides]
+    specs = [renderable_spec(s.spec_json, s.source_line) for s in slides]
     svgs = render_all(chart_svg, specs)
     parts.extend(
         _chart_section(n, s, svgs[spec], language)

@@ -1,7 +1,9 @@
-"""Benchmark: build the yearly follow-up deck (slides and their specs, no rendering).
+"""Benchmark: build the yearly follow-up deck, the slides alone and the finished .pptx.
 
 Run: ``python bench/annual_deck.py [--runs 5]``. Builds a demo database in a temporary folder
-and prints the time of ``annual_follow_up`` for a county, a mountain county and Sweden.
+and prints the time of ``annual_follow_up`` (slides and their specs, no rendering) for a county,
+a mountain county and Sweden, then the one-click path of the presentation page: slides plus
+``build_deck`` with every chart rendered afresh (empty PNG cache), and the file's size.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import duckdb
 
 from rus_data.build import build_database
+from rus_data.charts.export import chart_png
 from rus_data.config import DEMO_SEED
 from rus_data.presentation.annual import annual_follow_up
+from rus_data.presentation.pptx_deck import build_deck
 
 AREAS = (("14", "Västra Götaland"), ("25", "Norrbotten"), ("00", "Sverige"))
 
@@ -48,6 +52,15 @@ def main() -> None:
                 f"{code} {name:<16} {len(slides):>2} slides, specs {size / 1e6:.2f} MB: "
                 f"median {statistics.median(seconds):.2f} s, max {max(seconds):.2f} s "
                 f"over {runs} runs"
+            )
+        for code, name in AREAS:
+            chart_png.cache_clear()
+            started = time.perf_counter()
+            info, slides = annual_follow_up(connection, code, year, "sv")
+            deck = build_deck(slides, info)
+            print(
+                f"{code} {name:<16} one click to a finished deck ({len(slides) + 1} slides): "
+                f"{time.perf_counter() - started:.2f} s, {len(deck) / 1e6:.2f} MB"
             )
         connection.close()
 

@@ -567,6 +567,7 @@ def objective_history_changes(
 
 # --- Presentations -------------------------------------------------------------------------------
 from rus_data.presentation import annual  # noqa: E402
+from rus_data.presentation.rendering import renderable_spec  # noqa: E402
 from rus_data.presentation.slide import DeckInfo, Slide  # noqa: E402
 
 
@@ -583,6 +584,7 @@ def annual_follow_up(region_code: str, year: int, language: str) -> tuple[DeckIn
 
 
 @st.cache_data(max_entries=256, show_spinner=False)
-def slide_picture(spec_json: str, scale: float) -> bytes:
-    """A slide's chart as PNG at ``scale`` (previews and presentation mode; cached by spec)."""
-    return export.chart_png(spec_json, scale)
+def slide_picture(spec_json: str, source_line: str, scale: float) -> bytes:
+    """A slide's chart as PNG at ``scale``, as the deck shows it (previews and presentation
+    mode; cached by spec)."""
+    return export.chart_png(renderable_spec(spec_json, source_line), scale)

@@ -23,6 +23,7 @@ from rus_data.presentation.basket import (
 from rus_data.presentation.pptx_deck import DeckTemplateError, build_deck
 from rus_data.presentation.report import build_report_html
 from rus_data.presentation.slide import DeckInfo, Slide
+from rus_data.presentation.texts import source_text
 from ui import cached
 from ui.basket import basket, set_basket, slide_count, view_link
 from ui.i18n import t
@@ -135,7 +136,8 @@ def _item_editor(item: BasketItem, number: int, count: int, language: str) -> No
     slide = item.slide
     with st.container(border=True):
         picture, fields = st.columns([2, 3])
-        picture.image(cached.slide_picture(slide.spec_json, PREVIEW_SCALE), width="stretch")
+        preview = cached.slide_picture(slide.spec_json, slide.source_line, PREVIEW_SCALE)
+        picture.image(preview, width="stretch")
         with fields:
             title_key, notes_key = f"pres_t_{item.item_id}", f"pres_n_{item.item_id}"
             _seed(title_key, slide.title)
@@ -153,9 +155,7 @@ def _item_editor(item: BasketItem, number: int, count: int, language: str) -> No
                 args=(item.item_id, "notes", notes_key),
                 height=80,
             )
-            st.caption(slide.source_line)
-            if slide.shows_demo:
-                st.caption(f":orange[{t('pres_demo_slide', language)}]")
+            st.caption(source_text(slide, language))
             row = st.container(horizontal=True, vertical_alignment="center")
             row.button(
                 t("pres_item_up", language),
@@ -334,7 +334,6 @@ _PRESENT_CSS = """
 .rus-slide-picture { text-align: center; }
 .rus-slide-picture img { max-width: 100%; max-height: 72vh; object-fit: contain; }
 .rus-slide-source { font-size: 1.15rem; color: #444; margin-top: .4rem; }
-.rus-slide-demo { font-size: 1.15rem; color: #B35900; font-weight: 600; }
 </style>
 """
 
@@ -374,16 +373,11 @@ def write_presentation_url(presenting: bool) -> None:
 
 def _slide_html(slide: Slide, picture: bytes, language: str) -> str:
     encoded = base64.b64encode(picture).decode("ascii")
-    demo = (
-        f'<div class="rus-slide-demo">{html.escape(t("pres_demo_slide", language))}</div>'
-        if slide.shows_demo
-        else ""
-    )
     return (
         f'<div class="rus-slide-title">{html.escape(slide.title)}</div>'
         f'<div class="rus-slide-picture"><img alt="{html.escape(slide.title)}" '
         f'src="data:image/png;base64,{encoded}"></div>'
-        f'<div class="rus-slide-source">{html.escape(slide.source_line)}</div>{demo}'
+        f'<div class="rus-slide-source">{html.escape(source_text(slide, language))}</div>'
     )
 
 
@@ -424,6 +418,7 @@ def presentation_mode(slides: Sequence[Slide], language: str) -> None:
         shortcut="escape",
         type="tertiary",
     )
-    st.html(_slide_html(slide, cached.slide_picture(slide.spec_json, PRESENT_SCALE), language))
+    picture = cached.slide_picture(slide.spec_json, slide.source_line, PRESENT_SCALE)
+    st.html(_slide_html(slide, picture, language))
     if show_notes and slide.notes:
         st.info(slide.notes, icon=":material/speaker_notes:")

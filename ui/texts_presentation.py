@@ -128,8 +128,4 @@ PRESENTATION_TEXTS: dict[str, dict[str, str]] = {
     "pres_mode_next": {"sv": "Nästa", "en": "Next"},
     "pres_mode_position": {"sv": "Bild {number} av {count}", "en": "Slide {number} of {count}"},
     "pres_mode_notes": {"sv": "Visa mina anteckningar", "en": "Show my notes"},
-    "pres_demo_slide": {
-        "sv": "Exempeldata – inte officiell statistik",
-        "en": "Example data – not official statistics",
-    },
 }

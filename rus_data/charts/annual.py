@@ -68,6 +68,24 @@ def _status_legend() -> alt.Legend:
     )
 
 
+def _status_cells(frame: pd.DataFrame, x: alt.X, y: alt.Y, language: str) -> alt.Chart:
+    """Grid cells coloured by ``status_label`` with the status legend."""
+    return (
+        alt.Chart(frame)
+        .mark_rect(stroke="#BBBBBB", strokeWidth=0.5)
+        .encode(
+            x=x,
+            y=y,
+            color=alt.Color(
+                "status_label:N",
+                title=_labels(language)["status"],
+                scale=_status_scale(language),
+                legend=_status_legend(),
+            ),
+        )
+    )
+
+
 def status_overview_chart(
     frame: pd.DataFrame, *, title: str, subtitle: list[str], language: str
 ) -> alt.LayerChart:
@@ -92,20 +110,7 @@ def status_overview_chart(
     )
     status = frame.assign(column=labels["status"])
     trend = frame.assign(column=labels["trend"])
-    cells = (
-        alt.Chart(status)
-        .mark_rect(stroke="#BBBBBB", strokeWidth=0.5)
-        .encode(
-            x=status_x,
-            y=y,
-            color=alt.Color(
-                "status_label:N",
-                title=labels["status"],
-                scale=_status_scale(language),
-                legend=_status_legend(),
-            ),
-        )
-    )
+    cells = _status_cells(status, status_x, y, language)
     status_text = (
         alt.Chart(status)
         .mark_text(align="left", dx=-88, fontSize=12)
@@ -163,20 +168,7 @@ def status_change_chart(
         title=None,
         axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=12, ticks=False, domain=False),
     )
-    cells = (
-        alt.Chart(frame)
-        .mark_rect(stroke="#BBBBBB", strokeWidth=0.5)
-        .encode(
-            x=x,
-            y=y,
-            color=alt.Color(
-                "status_label:N",
-                title=labels["status"],
-                scale=_status_scale(language),
-                legend=_status_legend(),
-            ),
-        )
-    )
+    cells = _status_cells(frame, x, y, language)
     outline = (
         alt.Chart(frame[frame["status_changed"]])
         .mark_rect(fill=None, stroke="#000000", strokeWidth=3)

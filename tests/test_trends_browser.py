@@ -37,3 +37,11 @@ def test_trends_page_draws_and_downloads(app_url: str, artifacts_dir: Path) -> N
         download.value.save_as(str(saved))
         assert saved.read_bytes().startswith(b"\x89PNG")
         assert saved.stat().st_size > 5_000
+        # The server is fresh, so this deep link was its first request (Streamlit's legacy
+        # pages mode): the first click on the page must keep the choices the URL made.
+        page.get_by_text("Index", exact=True).first.click()
+        wait_idle(page)
+        assert "tr_mode=idx" in page.url and "tr_obj=2" in page.url and "region=14" in page.url
+        objective = page.locator("[data-testid='stSelectbox'] input").nth(1).input_value()
+        assert objective == "2. Frisk luft"
+        assert page.get_by_role("button", name="Kopiera länk").count() == 1

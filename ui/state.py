@@ -123,11 +123,16 @@ def view_state() -> ViewState:
 
     Streamlit runs the first request of a fresh process in its legacy ``pages/`` mode, where a
     URL naming a page runs that page's file without the frame (AppTest does so on every run).
-    A page that finds the frame inactive draws it itself, in the same run, so that no widget
-    interaction is lost; registering the navigation also ends the legacy mode.
+    A page that finds the frame inactive draws it (registering the navigation ends the legacy
+    mode) and runs again at once as the app, with the same URL: widgets get different
+    identities in the legacy mode, so without that second run the first click on the page
+    would reset its choices.
     """
     if not (getattr(_frame, "active", False) or _is_fragment_rerun()):
         from ui.frame import draw_frame
 
-        draw_frame()
+        page = draw_frame()
+        # Widget identities in the legacy mode differ from those of a served app, so the first
+        # click would reset the page's choices: run the same page and URL again as the app.
+        st.switch_page(page, query_params=dict(st.query_params.to_dict()))
     return st.session_state["_view_state"]

@@ -112,14 +112,18 @@ def chromium_page(width: int = 1400, height: int = 1800) -> Iterator[object]:
 
 
 def wait_idle(page: object, timeout_ms: int = 60_000, settle_ms: int = 300) -> None:
-    """Wait until the app has finished its script run and stays idle for ``settle_ms``.
+    """Wait until the app has finished its script run and stays idle for two ``settle_ms``.
 
     Right after a click the app can still read "notRunning" for a moment before the rerun
-    starts; requiring the idle state twice, ``settle_ms`` apart, closes that race.
+    starts, and a deep link on a fresh server runs twice (see ``ui.state.view_state``);
+    requiring the idle state three times, ``settle_ms`` apart, closes those races.
     """
     deadline = time.monotonic() + timeout_ms / 1000
     while True:
         page.wait_for_selector(IDLE, timeout=timeout_ms)  # type: ignore[attr-defined]
-        page.wait_for_timeout(settle_ms)  # type: ignore[attr-defined]
-        if page.locator(IDLE).count() == 1 or time.monotonic() > deadline:  # type: ignore[attr-defined]
+        steady = True
+        for _ in range(2):
+            page.wait_for_timeout(settle_ms)  # type: ignore[attr-defined]
+            steady = steady and page.locator(IDLE).count() == 1  # type: ignore[attr-defined]
+        if steady or time.monotonic() > deadline:
             return

@@ -28,7 +28,9 @@ def test_trends_page_draws_and_downloads(app_url: str, artifacts_dir: Path) -> N
         page.wait_for_selector(
             "[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas"
         )
-        assert page.locator("[data-testid='stVegaLiteChart']").count() >= 8
+        page.wait_for_function(
+            "document.querySelectorAll(\"[data-testid='stVegaLiteChart']\").length >= 8"
+        )
         page.screenshot(path=str(artifacts_dir / "trends.png"))
         button = page.locator("[data-testid='stDownloadButton'] button").first
         with page.expect_download() as download:

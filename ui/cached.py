@@ -6,6 +6,7 @@ is picked up on the next rerun without restarting the app.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import duckdb
@@ -566,7 +567,7 @@ def objective_history_changes(
 
 
 # --- Presentations -------------------------------------------------------------------------------
-from rus_data.presentation import annual  # noqa: E402
+from rus_data.presentation import annual, pptx_deck  # noqa: E402
 from rus_data.presentation.rendering import renderable_spec  # noqa: E402
 from rus_data.presentation.slide import DeckInfo, Slide  # noqa: E402
 
@@ -588,3 +589,16 @@ def slide_picture(spec_json: str, source_line: str, scale: float) -> bytes:
     """A slide's chart as PNG at ``scale``, as the deck shows it (previews and presentation
     mode; cached by spec)."""
     return export.chart_png(renderable_spec(spec_json, source_line), scale)
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def template_problem(template: bytes, language: str) -> str | None:
+    """Why a user's .pptx template cannot be used (tried once on a title-only deck), or None.
+
+    Cached by the file's bytes, so the page does not reopen the template on every rerun.
+    """
+    try:
+        pptx_deck.build_deck([], DeckInfo("–", "–", dt.date.today(), language), template)
+    except pptx_deck.DeckTemplateError as error:
+        return error.message(language)
+    return None

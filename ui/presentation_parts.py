@@ -20,7 +20,7 @@ from rus_data.presentation.basket import (
     updated,
     without,
 )
-from rus_data.presentation.pptx_deck import DeckTemplateError, build_deck
+from rus_data.presentation.pptx_deck import build_deck
 from rus_data.presentation.report import build_report_html
 from rus_data.presentation.slide import DeckInfo, Slide
 from rus_data.presentation.texts import source_text
@@ -238,15 +238,13 @@ def _load_basket(language: str) -> None:
 
 
 def _template(language: str) -> bytes | None:
-    """The uploaded template, if it works (tried on a title-only deck); None otherwise."""
+    """The uploaded template, if it works; None otherwise (with the reason shown)."""
     upload = st.session_state.get("pres_template")
     if upload is None:
         return None
     data = upload.getvalue()
-    try:
-        build_deck([], DeckInfo("–", "–", dt.date.today(), language), data)
-    except DeckTemplateError as error:
-        st.error(t("pres_template_error", language, error=error.message(language)))
+    if problem := cached.template_problem(data, language):
+        st.error(t("pres_template_error", language, error=problem))
         return None
     return data
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from rus_data.presentation.slide import Slide
+from rus_data.source_text import SOURCE_TEXTS
 
-DEMO_NOTICE = {
-    "sv": "Exempeldata – inte officiell statistik",
-    "en": "Example data – not official statistics",
-}
+DEMO_NOTICE = SOURCE_TEXTS["demo_source_name"]  # the words the source lines use
 
 _MONTHS = {
     "sv": (

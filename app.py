@@ -1,9 +1,17 @@
-"""Miljömålsdashboarden: the entrypoint. A router and a frame, nothing more."""
+"""Miljömålsdashboarden: the entrypoint. A router and a frame, nothing more.
 
-from ui.frame import draw_frame, finish_frame
-from ui.state import frame_running
+``streamlit run app.py`` imports this file once at start-up, finds ``app`` and serves it
+(``st.App``); every session then runs this file as its script, which draws the frame and runs
+the page that the navigation chose.
+"""
 
-page = draw_frame()
-with frame_running():
-    page.run()
-finish_frame()
+import streamlit as st
+
+if __name__ == "__main__":  # a session's script run
+    from ui.frame import run_app
+
+    run_app()
+else:  # imported once by the server, before any session
+    from ui.server import lifespan
+
+    app = st.App(__file__, lifespan=lifespan)

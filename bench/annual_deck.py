@@ -3,25 +3,19 @@
 Run: ``python bench/annual_deck.py [--runs 5]``. Builds a demo database in a temporary folder
 and prints the time of ``annual_follow_up`` (slides and their specs, no rendering) for a county,
 a mountain county and Sweden, then the one-click path of the presentation page: slides plus
-``build_deck`` with every chart rendered afresh (empty PNG cache), and the file's size.
+``build_deck`` with every chart rendered afresh (the data layer keeps no PNG cache), and the
+file's size.
 """
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import sys
 import tempfile
 import time
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import duckdb
+from common import count_option, demo_database, seconds_of
 
-from rus_data.build import build_database
-from rus_data.charts.export import chart_png
-from rus_data.config import DEMO_SEED
 from rus_data.presentation.annual import annual_follow_up
 from rus_data.presentation.pptx_deck import build_deck
 
@@ -30,17 +24,12 @@ AREAS = (("14", "Västra Götaland"), ("25", "Norrbotten"), ("00", "Sverige"))
 
 def main() -> None:
     """Time ``annual_follow_up`` ``--runs`` times per area (after one warm-up) and print it."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    runs = parser.parse_args().runs
+    runs = count_option("runs", 5)
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.duckdb"
-        build_database(path, DEMO_SEED, lambda _message: None)
-        connection = duckdb.connect(str(path), read_only=True)
+        connection = duckdb.connect(str(demo_database(folder)), read_only=True)
         year = int(connection.execute("SELECT max(year) FROM assessment").fetchone()[0])
-        started = time.perf_counter()
-        annual_follow_up(connection, "14", year, "sv")
-        print(f"first deck (boundaries loaded on first use): {time.perf_counter() - started:.2f} s")
+        first = seconds_of(lambda: annual_follow_up(connection, "14", year, "sv"))
+        print(f"first deck (boundaries loaded on first use): {first:.2f} s")
         for code, name in AREAS:
             seconds = []
             for _ in range(runs):
@@ -54,7 +43,6 @@ def main() -> None:
                 f"over {runs} runs"
             )
         for code, name in AREAS:
-            chart_png.cache_clear()
             started = time.perf_counter()
             info, slides = annual_follow_up(connection, code, year, "sv")
             deck = build_deck(slides, info)

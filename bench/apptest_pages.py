@@ -10,29 +10,21 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import sys
 import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Quiet Streamlit before it is imported.
 os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")
 
-import streamlit as st  # noqa: E402
-from streamlit.testing.v1 import AppTest  # noqa: E402
+import streamlit as st
+from common import demo_database, start_app, use_database
 
-from rus_data.build import build_database  # noqa: E402
-from rus_data.config import DEMO_SEED  # noqa: E402
-from ui.pages import PAGES  # noqa: E402
+from ui.navigation import PAGES
 
 
 def time_page(script: str, reruns: int, query: dict[str, str]) -> tuple[float, float, float]:
     """Cold, warm and uncached server-side run times of one page, in milliseconds."""
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
+    app = start_app(query)
     started = time.perf_counter()
     app.switch_page(script).run()
     cold = (time.perf_counter() - started) * 1000
@@ -56,13 +48,11 @@ def main() -> None:
     """Time every page (or the pages named) on a fresh demo database."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--reruns", type=int, default=10)
-    parser.add_argument("pages", nargs="*", help="page scripts, e.g. pages/overview.py")
+    parser.add_argument("pages", nargs="*", help="page scripts, e.g. pages/overview/page.py")
     args = parser.parse_args()
     scripts = args.pages or [page.script for page in PAGES]
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "bench.duckdb"
-        build_database(path, DEMO_SEED, lambda _m: None)
-        os.environ["RUS_DB"] = str(path)
+        use_database(demo_database(folder))
         print(f"{'page':<28} {'first run':>10} {'warm':>9} {'no data cache':>14}")
         for script in scripts:
             cold, warm, uncached = time_page(script, args.reruns, {})

@@ -8,20 +8,11 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import ensure_demo_database, start_app
 
-from streamlit.testing.v1 import AppTest
-
-from rus_data.build import build_database
-from rus_data.config import DEMO_SEED, PROJECT_ROOT
-
-APP = str(PROJECT_ROOT / "app.py")
-PAGE = "pages/trends.py"
+PAGE = "pages/trends/page.py"
 REPEATS = 3
 CASES = {
     "objective 1, Sweden": {},
@@ -30,24 +21,13 @@ CASES = {
 }
 
 
-def _ensure_database() -> None:
-    if os.environ.get("RUS_DB") and Path(os.environ["RUS_DB"]).exists():
-        return
-    path = Path(tempfile.mkdtemp()) / "bench.duckdb"
-    build_database(path, DEMO_SEED, progress=lambda _m: None)
-    os.environ["RUS_DB"] = str(path)
-
-
 def _time_case(query: dict[str, str]) -> tuple[float, float]:
     """Seconds of the switch to the page in a fresh AppTest, and of a rerun after it.
 
     Cached query results live in the process, so only the very first case runs its queries
     cold; the rest measure the page with warm data caches.
     """
-    app = AppTest.from_file(APP, default_timeout=120)
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
+    app = start_app(query)
     started = time.perf_counter()
     app.switch_page(PAGE).run()
     first = time.perf_counter() - started
@@ -61,7 +41,7 @@ def _time_case(query: dict[str, str]) -> tuple[float, float]:
 
 def main() -> None:
     """Print the median first-run and warm-rerun time of each case."""
-    _ensure_database()
+    ensure_demo_database()
     print(
         f"Trends page, AppTest server-side run time (median of {REPEATS}), database "
         f"{os.environ['RUS_DB']}"

@@ -5,23 +5,19 @@ Run: ``python bench/build_database.py [--runs 3]``
 
 from __future__ import annotations
 
-import argparse
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from common import count_option
 
-from rus_data.build import build_database
+from rus_data.build.database import build_database
 from rus_data.config import DEMO_SEED
 
 
 def main() -> None:
     """Build the database ``--runs`` times in a temporary folder and print the figures."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
+    runs = count_option("runs", 3)
     seconds: list[float] = []
     with tempfile.TemporaryDirectory() as folder:
         for _ in range(runs):

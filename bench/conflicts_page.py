@@ -8,44 +8,35 @@ from __future__ import annotations
 
 import os
 import statistics
-import sys
 import tempfile
-import time
+from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from rus_data.build import build_database
-from rus_data.config import DEMO_SEED, PROJECT_ROOT
+from common import demo_database, seconds_of, start_app, use_database
 
 MODES = ("matrix", "network", "influence", "ranking", "trends", "workshop")
 REPEATS = 3
 
 
-def _median_seconds(action, repeats: int = REPEATS) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+def _median_seconds(action: Callable[[], object], repeats: int = REPEATS) -> float:
+    return statistics.median(seconds_of(action) for _ in range(repeats))
 
 
 def main() -> None:
     """Build a demo database in a temporary folder and time the page and its parts."""
     folder = Path(tempfile.mkdtemp(prefix="bench_conflicts_"))
-    database = folder / "rus.duckdb"
-    build_database(database, DEMO_SEED, progress=lambda _m: None)
-    os.environ["RUS_DB"] = str(database)
+    database = use_database(demo_database(folder, "rus.duckdb"))
     os.environ["RUS_WORKSHOP_DB"] = str(folder / "workshop.duckdb")
 
     import duckdb
     import vl_convert
 
-    from rus_data import conflicts, queries, queries_conflicts
-    from rus_data.charts import conflicts as charts
-    from rus_data.interaction_matrix import influence_table, score_matrix
-    from rus_data.interaction_network import network_layout
+    from rus_data.conflicts import charts
+    from rus_data.conflicts import queries as queries_conflicts
+    from rus_data.conflicts import tables as conflicts
+    from rus_data.conflicts.matrix import influence_table, score_matrix
+    from rus_data.conflicts.network import network_layout
+    from rus_data.db import queries
 
     with duckdb.connect(str(database), read_only=True) as connection:
         nodes = queries_conflicts.interaction_nodes(connection, "sv")
@@ -65,21 +56,15 @@ def main() -> None:
     png_seconds = _median_seconds(lambda: vl_convert.vegalite_to_png(spec, scale=2))
     print(f"PNG of the targets matrix: {png_seconds:.2f} s")
 
-    from streamlit.testing.v1 import AppTest
-
-    app_file = str(PROJECT_ROOT / "app.py")
     for mode in MODES:
         times = []
         for _ in range(REPEATS):
-            app = AppTest.from_file(app_file, default_timeout=120)
-            app.query_params["cf_mode"] = mode
-            app.run()
-            started = time.perf_counter()
-            app.switch_page("pages/conflicts.py").run()
-            times.append(time.perf_counter() - started)
+            app = start_app({"cf_mode": mode})
+            page = app.switch_page("pages/conflicts/page.py")
+            times.append(seconds_of(page.run))
             assert not app.exception, app.exception
         print(
-            f"AppTest pages/conflicts.py cf_mode={mode:<9} "
+            f"AppTest pages/conflicts/page.py cf_mode={mode:<9} "
             f"first {times[0]:.2f} s, median {statistics.median(times):.2f} s"
         )
 

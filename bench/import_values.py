@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -21,9 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from rus_data.build import build_database
+from rus_data.build.database import build_database
 from rus_data.imports.issues import ImportRejected
 from rus_data.imports.reading import read_table
 from rus_data.imports.service import FileImport, import_file

@@ -6,29 +6,13 @@ Run: ``python bench/map_page.py`` (builds a demo database in a temporary folder 
 
 from __future__ import annotations
 
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
+from common import ensure_demo_database, start_app
 from streamlit.testing.v1 import AppTest
 
-from rus_data.build import build_database
-from rus_data.config import DEMO_SEED, PROJECT_ROOT
-
 RUNS = 15
-
-
-def _database() -> None:
-    if os.environ.get("RUS_DB") and Path(os.environ["RUS_DB"]).exists():
-        return
-    path = Path(tempfile.mkdtemp()) / "rus.duckdb"
-    build_database(path, DEMO_SEED, progress=lambda _message: None)
-    os.environ["RUS_DB"] = str(path)
 
 
 def _time_reruns(app: AppTest, label: str) -> None:
@@ -55,18 +39,15 @@ def _page_bytes(node: object) -> int:
 
 def main() -> None:
     """Open the page once (fills the caches), then time reruns of each view."""
-    _database()
+    ensure_demo_database("rus.duckdb")
     for label, query in [
         ("municipal map, all Sweden", {}),
         ("municipal change in %, all Sweden", {"map_show": "change_pct", "map_base": "2015"}),
         ("county map", {"map_level": "lan"}),
         ("assessment map", {"map_mode": "assessment"}),
     ]:
-        app = AppTest.from_file(str(PROJECT_ROOT / "app.py"), default_timeout=60)
-        for key, value in query.items():
-            app.query_params[key] = value
-        app.run()
-        app.switch_page("pages/map.py").run()
+        app = start_app(query, timeout=60)
+        app.switch_page("pages/map/page.py").run()
         _time_reruns(app, label)
 
 

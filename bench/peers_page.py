@@ -10,43 +10,28 @@ k or a weight (which recomputes the similarity). Usage:
 from __future__ import annotations
 
 import statistics
-import sys
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from common import seconds_of, start_app
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
-
-from rus_data.config import database_path  # noqa: E402
-from rus_data.db import ensure_database  # noqa: E402
+from rus_data.config import database_path
+from rus_data.db.connection import ensure_database
 
 REPEATS = 7
-
-
-def _timed(step) -> float:  # type: ignore[no-untyped-def]
-    started = time.perf_counter()
-    step()
-    return time.perf_counter() - started
 
 
 def main() -> None:
     """Run the page and print its server-side times in milliseconds."""
     ensure_database(database_path(), progress=lambda _m: None)
-    app = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    app.query_params["peer_mode"] = "similar"
-    app.query_params["peer_kommun"] = "1480"
-    app.run()
-    cold = _timed(lambda: app.switch_page("pages/peers.py").run())
+    app = start_app({"peer_mode": "similar", "peer_kommun": "1480"})
+    cold = seconds_of(lambda: app.switch_page("pages/peers/page.py").run())
     assert not app.exception, app.exception
-    warm = [_timed(app.run) for _ in range(REPEATS)]
+    warm = [seconds_of(app.run) for _ in range(REPEATS)]
     changed_k = [
-        _timed(lambda k=k: app.select_slider(key="peer_k").set_value(str(k)).run())
+        seconds_of(lambda k=k: app.select_slider(key="peer_k").set_value(str(k)).run())
         for k in (10, 15, 25, 30, 35)
     ]
     changed_weight = [
-        _timed(lambda w=w: app.number_input(key="peer_w_arable_land_area").set_value(w).run())
+        seconds_of(lambda w=w: app.number_input(key="peer_w_arable_land_area").set_value(w).run())
         for w in (2.0, 3.0, 0.5, 4.0, 1.5)
     ]
     assert not app.exception, app.exception

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-from rus_data.build import build_database
+from rus_data.build.database import build_database
 from rus_data.config import DEMO_SEED, database_path
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.kolada import KoladaClient
@@ -19,10 +20,11 @@ from rus_data.connectors.scb import ScbClient
 from rus_data.connectors.sync import parse_years, sync_kolada, sync_kolada_groups, sync_scb
 from rus_data.imports.issues import ImportRejected
 from rus_data.imports.kinds import KINDS, kind_by_name
+from rus_data.imports.queries import list_sources
 from rus_data.imports.service import FILE_KINDS, FileImport, import_file
 from rus_data.imports.templates import template_csv, template_xlsx
 from rus_data.imports.writer import undo_source
-from rus_data.queries_admin import list_sources
+from rus_data.text.formats import format_date, format_number
 
 
 def _default_years() -> str:
@@ -137,10 +139,15 @@ class _Printer:
         print(message, flush=True)
 
 
+def _count(number: float) -> str:
+    """A count as the Swedish command line writes it: ``12 345``."""
+    return format_number(number, 0, "sv")
+
+
 def _run_build(args: argparse.Namespace) -> int:
     report = build_database(database_path(), args.seed, _Printer(), with_demo=not args.no_demo)
     for table, count in report.counts.items():
-        print(f"  {table:<16} {count:>9}")
+        print(f"  {table:<16} {_count(count):>9}")
     return 0
 
 
@@ -154,7 +161,7 @@ def _run_import(args: argparse.Namespace) -> int:
     job = FileImport(data, args.file.name, args.kind, args.mode, args.by or _user())
     result = import_file(database_path(), job, dry_run=args.dry_run)
     verb = "Skulle importera" if result.dry_run else "Importerade"
-    print(f"{verb} {result.row_count} rader och {result.indicator_count} indikatorer.")
+    print(f"{verb} {_count(result.row_count)} rader och {result.indicator_count} indikatorer.")
     if result.source_id is not None:
         print(f"Källa {result.source_id}; ångra med: python -m rus_data undo {result.source_id}")
     if result.replaced_sources:
@@ -191,7 +198,7 @@ def _run_sync(args: argparse.Namespace) -> int:
             imported_by=args.by or _user(),
             progress=printer,
         )
-        print(f"Klart: {result.row_count} kommuner i grupper sparade.")
+        print(f"Klart: {_count(result.row_count)} kommuner i grupper sparade.")
         return 0
     if args.service == "kolada":
         result = sync_kolada(database_path(), args.kpi.split(","), years, unit=args.unit, **common)
@@ -206,32 +213,28 @@ def _run_sync(args: argparse.Namespace) -> int:
             **common,
         )
     printer("")
-    print(f"Klart: {result.row_count} värden skrivna i en transaktion ({result.calls} anrop).")
+    print(
+        f"Klart: {_count(result.row_count)} värden skrivna i en transaktion ({result.calls} anrop)."
+    )
     for name, source_id in result.sources.items():
         print(f"  källa {source_id}: {name}")
     if result.new_indicators:
         print(f"  nya indikatorer: {', '.join(result.new_indicators)}")
     left_out = {k: v for k, v in result.skipped.items() if v}
     if left_out.get("null"):
-        print(f"  {left_out['null']} saknade värden (null) lämnades bort, inte som 0.")
+        print(f"  {_count(left_out['null'])} saknade värden (null) lämnades bort, inte som 0.")
     return 0
 
 
 def _run_search(args: argparse.Namespace) -> int:
     if args.service == "kolada":
-        client = KoladaClient()
-        try:
+        with closing(KoladaClient()) as client:
             for kpi in client.search_kpis(args.text):
                 print(f"{kpi.id:<8} {kpi.municipality_type}  {kpi.title}")
-        finally:
-            client.close()
     else:
-        scb = ScbClient()
-        try:
+        with closing(ScbClient()) as scb:
             for table in scb.search_tables(args.text):
                 print(f"{table.get('id', ''):<10} {table.get('label', '')}")
-        finally:
-            scb.close()
     return 0
 
 
@@ -242,8 +245,9 @@ def _run_sources() -> int:
     with duckdb.connect(str(database_path()), read_only=True) as connection:
         frame = list_sources(connection)
     for row in frame.itertuples():
-        count = "" if pd.isna(row.row_count) else int(row.row_count)
-        print(f"{row.id:>4}  {row.kind:<9} {str(row.fetched_at)[:16]}  {count!s:>8}  {row.name}")
+        count = "" if pd.isna(row.row_count) else _count(row.row_count)
+        fetched = format_date(row.fetched_at, "sv", "iso_minutes")
+        print(f"{row.id:>4}  {row.kind:<9} {fetched}  {count:>8}  {row.name}")
     return 0
 
 
@@ -277,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             return _run_sources()
         if args.command == "undo":
             removed = undo_source(database_path(), args.source_id)
-            print(f"Tog bort källa {args.source_id} och dess {removed} rader.")
+            print(f"Tog bort källa {args.source_id} och dess {_count(removed)} rader.")
             return 0
         if args.command == "template":
             return _run_template(args)

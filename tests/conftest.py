@@ -9,7 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from rus_data.build import build_database
+from rus_data.build.database import build_database
 from rus_data.config import DEMO_SEED
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
@@ -35,27 +35,6 @@ def db(demo_db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     connection = duckdb.connect(str(demo_db_path), read_only=True)
     yield connection
     connection.close()
-
-
-@pytest.fixture(autouse=True)
-def warmed_up_navigation(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Run AppTest like a served app after its first request.
-
-    A served app is in Streamlit's legacy ``pages/`` mode only for the first request of the
-    process (``st.navigation`` ends it), but AppTest re-enters that mode on every run. Tests
-    marked ``legacy_pages`` keep AppTest's behaviour to test that first request.
-    """
-    if request.node.get_closest_marker("legacy_pages"):
-        return
-    import streamlit.testing.v1.app_test as app_test
-    from streamlit.runtime.pages_manager import PagesManager
-
-    class WarmPagesManager(PagesManager):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)
-            PagesManager.uses_pages_directory = False
-
-    monkeypatch.setattr(app_test, "PagesManager", WarmPagesManager)
 
 
 @pytest.fixture(scope="session")

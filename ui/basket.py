@@ -17,8 +17,8 @@ import streamlit as st
 from rus_data.charts.export import inline_spec_json, static_spec
 from rus_data.presentation.basket import BasketItem, new_item
 from rus_data.presentation.slide import Slide, chart_title
-from ui.i18n import t
-from ui.pages import PAGES
+from rus_data.text import t
+from ui.navigation import PAGES
 
 BASKET_KEY = "_pres_basket"
 PAGE_PATH_KEY = "_page_path"
@@ -101,7 +101,7 @@ def add_to_presentation(
 ) -> None:
     """A "Lägg till i presentation" button that puts this chart in the basket.
 
-    ``make_spec`` is the chart's page spec (a dict, see ``ui.chart_cache``) or a function that
+    ``make_spec`` is the chart's page spec (a dict, see ``ui.charts``) or a function that
     returns a static spec as JSON text (e.g. the static version of a map). ``title`` defaults to
     the chart's own title.
     """

@@ -12,9 +12,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from rus_data.charts.export import chart_png, chart_svg, frame_csv, inline_spec_json, static_spec
-from ui.basket import add_to_presentation
-from ui.i18n import t
+from rus_data.charts.export import chart_png, chart_svg, frame_csv
+from rus_data.text import t
+from ui.basket import add_to_presentation, spec_for_slide
+from ui.downloads import download_file
 
 
 def chart_downloads(
@@ -28,7 +29,7 @@ def chart_downloads(
     shows_demo: bool,
     title: str | None = None,
 ) -> None:
-    """Small buttons: the chart (its cached spec, see ``ui.chart_cache``) as PNG and SVG,
+    """Small buttons: the chart (its cached spec, see ``ui.charts``) as PNG and SVG,
     ``data`` as CSV, and the chart into the presentation basket (with ``title``, default the
     chart's own, and ``source_line``).
 
@@ -36,40 +37,26 @@ def chart_downloads(
     """
 
     def spec() -> str:
-        return static_spec(inline_spec_json(chart_spec))
+        return spec_for_slide(chart_spec)
 
+    files = (
+        ("png", "trends_download_png", lambda: chart_png(spec()), ":material/image:"),
+        ("svg", "trends_download_svg", lambda: chart_svg(spec()), ":material/polyline:"),
+        ("csv", "trends_download_csv", lambda: frame_csv(data), ":material/table:"),
+    )
     columns = st.columns([1.2, 1, 1, 1.6, 3, 3], vertical_alignment="center")
     columns[0].caption(t("trends_download_label", language))
-    columns[1].download_button(
-        t("trends_download_png", language),
-        data=lambda: chart_png(spec()),
-        file_name=f"{file_stem}.png",
-        mime="image/png",
-        key=f"{key}_png",
-        on_click="ignore",
-        type="tertiary",
-        icon=":material/image:",
-    )
-    columns[2].download_button(
-        t("trends_download_svg", language),
-        data=lambda: chart_svg(spec()),
-        file_name=f"{file_stem}.svg",
-        mime="image/svg+xml",
-        key=f"{key}_svg",
-        on_click="ignore",
-        type="tertiary",
-        icon=":material/polyline:",
-    )
-    columns[3].download_button(
-        t("trends_download_csv", language),
-        data=lambda: frame_csv(data),
-        file_name=f"{file_stem}.csv",
-        mime="text/csv",
-        key=f"{key}_csv",
-        on_click="ignore",
-        type="tertiary",
-        icon=":material/table:",
-    )
+    for column, (extension, label, make_file, icon) in zip(columns[1:4], files, strict=True):
+        download_file(
+            t(label, language),
+            make_file,
+            file_stem,
+            extension,
+            key=f"{key}_{extension}",
+            place=column,
+            type="tertiary",
+            icon=icon,
+        )
     add_to_presentation(
         make_spec=chart_spec,
         source_line=source_line,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from rus_data import source_text
-from rus_data.status_style import status_style, trend_style
-from ui.i18n import t
+from rus_data.text import sources as source_text
+from rus_data.text import t
+from rus_data.text.status import status_style, trend_style
 
 
 def demo_notice(language: str, shows_demo: bool) -> None:

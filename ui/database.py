@@ -5,8 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from rus_data.config import database_path
-from rus_data.db import database_state, database_version, ensure_database, outdated_message
-from ui.i18n import t
+from rus_data.db.connection import (
+    database_state,
+    database_version,
+    ensure_database,
+    outdated_message,
+)
+from rus_data.text import t
 
 _CHECKED: set[str] = set()  # database versions already found current in this process
 

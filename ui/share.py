@@ -6,8 +6,8 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
+from rus_data.text import t
 from ui.basket import PAGE_PATH_KEY, current_query, view_link
-from ui.i18n import t
 
 
 def page_url() -> str:

@@ -1,1 +1,1 @@
-"""Altair chart builders. They take frames from ``rus_data.queries`` and never touch the UI."""
+"""Altair chart builders. They take frames from ``rus_data.db.queries`` and never touch the UI."""

@@ -1,27 +1,31 @@
 """Chart and table downloads: PNG and SVG through vl-convert, CSV from a frame.
 
-The rendered bytes are cached per spec, so a second click on the same chart costs nothing.
+vl-convert reads the number locale that every spec carries in ``config.locale``
+(:func:`rus_data.charts.spec.localised`), so files show the numbers the page shows.
+
+The app caches the rendered bytes per spec (``ui.cached``); decks render each distinct chart once
+(``rus_data.presentation.rendering``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import lru_cache
 from typing import Any
 
+import altair as alt
 import pandas as pd
 import pyarrow as pa
 import vl_convert
 
+from rus_data.charts.spec import localised
 
-@lru_cache(maxsize=32)
+
 def chart_png(spec_json: str, scale: float = 2.0) -> bytes:
     """A Vega-Lite spec (JSON text) rendered as PNG."""
     return vl_convert.vegalite_to_png(spec_json, scale=scale)
 
 
-@lru_cache(maxsize=32)
 def chart_svg(spec_json: str) -> bytes:
     """A Vega-Lite spec (JSON text) rendered as SVG."""
     return vl_convert.vegalite_to_svg(spec_json).encode("utf-8")
@@ -30,6 +34,12 @@ def chart_svg(spec_json: str) -> bytes:
 def frame_csv(frame: pd.DataFrame) -> bytes:
     """A frame as UTF-8 CSV with a byte-order mark, so spreadsheet programs read å, ä and ö."""
     return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def chart_json(chart: alt.TopLevelMixin, language: str) -> str:
+    """``chart.to_json()`` (Altair's theme, schema-checked) with the numbers of ``language``,
+    for charts drawn only to files (the static map, the annual deck)."""
+    return json.dumps(localised(chart.to_dict(), language), ensure_ascii=False)
 
 
 def static_spec(spec_json: str, width: int = 860) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from rus_data.connectors.http import ConnectorError, JsonClient
-from rus_data.progress import progress_bar
+from rus_data.text.progress import progress_bar
 
 DEFAULT_BASE_URL = "https://api.kolada.se/v3"
 MAX_IDS_PER_CALL = 25

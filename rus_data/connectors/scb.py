@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from rus_data.connectors.http import RETRY_STATUSES, ConnectorError, JsonClient, RateLimiter
-from rus_data.progress import progress_bar
+from rus_data.text.progress import progress_bar
 
 DEFAULT_BASE_URL = "https://statistikdatabasen.scb.se/api/v2"
 CALLS_PER_WINDOW = 10

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager, closing, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 import duckdb
 import pandas as pd
@@ -28,6 +30,13 @@ KOLADA_LICENSE = "Kolada (RKA): fri att använda med källangivelse"
 SCB_LICENSE = "CC0 (SCB)"
 BETTER_CHOICES = ("higher", "lower")
 CONTENTS_DIMENSIONS = ("ContentsCode", "contentscode", "Tabellinnehall")
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+_Client = TypeVar("_Client", bound=_Closable)
 
 
 @dataclass(frozen=True)
@@ -75,28 +84,37 @@ def _region_codes(municipality_type: str) -> list[str]:
     return table.loc[table["level"].isin(levels), "code"].tolist()
 
 
-def _indicator_row(
+def _client(given: _Client | None, make: Callable[[], _Client]) -> AbstractContextManager[_Client]:
+    """``given`` as it is, or a new client from ``make`` that is closed when the block ends."""
+    return nullcontext(given) if given is not None else closing(make())
+
+
+def _new_indicator(
     identifier: str,
     name: str,
     description: str,
     unit: str,
-    better: str,
+    better: str | None,
     finest_level: str,
     note: str,
-) -> dict[str, object]:
-    return {
+    objectives: tuple[int, ...],
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``indicator`` row of an indicator a sync creates, and its objective links."""
+    row = {
         "id": identifier,
         "name_sv": name,
         "name_en": name,
         "unit": unit,
         "unit_en": unit,
-        "better": better,
+        "better": str(better),
         "finest_level": finest_level,
         "aggregation": "mean",
         "decimals": 1,
         "description_sv": (description + "\n\n" + note).strip(),
         "description_en": note,
     }
+    links = pd.DataFrame({"indicator_id": identifier, "objective_id": list(objectives)})
+    return pd.DataFrame([row]), links
 
 
 def _require_better(missing: list[str], better: str | None) -> None:
@@ -142,8 +160,7 @@ def sync_kolada(
         raise ValueError("Ange minst ett KPI-id, t.ex. --kpi N00401.")
     existing = known_indicators(path) if existing is None else existing
     _require_better([k for k in ids if k not in existing], better)
-    kolada = client or KoladaClient()
-    try:
+    with _client(client, KoladaClient) as kolada:
         progress(f"Hämtar metadata för {', '.join(ids)} från Kolada …")
         metadata = kolada.kpis(ids)
         unknown = [k for k in ids if k not in metadata]
@@ -166,9 +183,6 @@ def sync_kolada(
             batches.append(
                 _kolada_batch(kpi, values, existing, better, unit, objectives, new, imported_by)
             )
-    finally:
-        if client is None:
-            kolada.close()
     progress("Skriver till databasen i en transaktion …")
     sources, rows = _write_all(path, batches, mode)
     return SyncResult(sources, rows, new, skipped_total, kolada.http.calls)
@@ -192,11 +206,16 @@ def _kolada_batch(
             "importen, inte hämtat från Kolada; titeln finns bara på svenska."
         )
         level = "lan" if kpi.municipality_type.upper() == "L" else "kommun"
-        row = _indicator_row(
-            kpi.id, kpi.title, kpi.description, unit or "enligt Kolada", str(better), level, note
+        indicators, links = _new_indicator(
+            kpi.id,
+            kpi.title,
+            kpi.description,
+            unit or "enligt Kolada",
+            better,
+            level,
+            note,
+            objectives,
         )
-        indicators = pd.DataFrame([row])
-        links = pd.DataFrame({"indicator_id": kpi.id, "objective_id": list(objectives)})
         new.append(kpi.id)
     source = SourceInfo(
         name=f"Kolada {kpi.id}",
@@ -206,14 +225,7 @@ def _kolada_batch(
         license=KOLADA_LICENSE,
         description=kpi.title,
     )
-    batch = Batch(
-        table="indicator_value",
-        rows=values,
-        indicators=indicators,
-        links=links,
-        existing_indicators="keep",
-    )
-    return batch, source
+    return Batch.indicator_values(values, indicators, links), source
 
 
 def _pick_codes(dim_id: str, codes: list[str], chosen: str | None) -> list[str]:
@@ -249,8 +261,7 @@ def sync_scb(
 ) -> SyncResult:
     """Fetch one SCB table's values for our regions and years and write them as an indicator."""
     select = dict(select or {})
-    scb = client or ScbClient()
-    try:
+    with _client(client, ScbClient) as scb:
         progress(f"Hämtar metadata för tabell {table_id} från SCB …")
         dims = scb.metadata(table_id)
         region_dim = next((d for d in dims if d.id in ("Region", "region")), None)
@@ -284,9 +295,6 @@ def sync_scb(
         existing = known_indicators(path) if existing is None else existing
         _require_better([] if identifier in existing else [identifier], better)
         frame = scb.data(table_id, selection, progress)
-    finally:
-        if client is None:
-            scb.close()
     values = pd.DataFrame(
         {
             "indicator_id": identifier,
@@ -307,10 +315,9 @@ def sync_scb(
             f"Skapad från SCB:s tabell {table_id}. Om höga eller låga värden är bättre är angivet "
             "vid importen, inte hämtat från SCB."
         )
-        indicators = pd.DataFrame(
-            [_indicator_row(identifier, label, "", unit, str(better), "kommun", note)]
+        indicators, links = _new_indicator(
+            identifier, label, "", unit, better, "kommun", note, objectives
         )
-        links = pd.DataFrame({"indicator_id": identifier, "objective_id": list(objectives)})
         new.append(identifier)
     source = SourceInfo(
         name=f"SCB {table_id} {content_code}",
@@ -321,7 +328,7 @@ def sync_scb(
         description=f"Tabell {table_id}, "
         + ", ".join(f"{k}={v[0]}" for k, v in selection.items() if len(v) == 1),
     )
-    batch = Batch("indicator_value", values, indicators, links, existing_indicators="keep")
+    batch = Batch.indicator_values(values, indicators, links)
     progress("Skriver till databasen i en transaktion …")
     sources, rows = _write_all(path, [(batch, source)], mode)
     skipped = {"null": 0}
@@ -342,13 +349,9 @@ def sync_kolada_groups(
 
     The chosen groups must not overlap: each region belongs to at most one group in a set.
     """
-    kolada = client or KoladaClient()
-    try:
+    with _client(client, KoladaClient) as kolada:
         progress("Hämtar kommungrupper från Kolada …")
         groups = kolada.municipality_groups()
-    finally:
-        if client is None:
-            kolada.close()
     wanted = title_contains.strip().lower()
     chosen = [g for g in groups if wanted in str(g.get("title", "")).lower()]
     if not chosen:

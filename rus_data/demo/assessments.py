@@ -10,8 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from rus_data.db.schema import STATUSES, TRENDS
 from rus_data.reference.objectives import assessment_scope
-from rus_data.schema import STATUSES, TRENDS
 
 ASSESSMENT_YEARS = tuple(range(2015, 2025))
 ASSESSMENT_COLUMNS = ["objective_id", "region_code", "year", "status", "trend", "comment"]

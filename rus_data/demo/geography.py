@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from rus_data.geometry import boundaries, centroids
+from rus_data.reference.geometry import boundaries, centroids
 
 # In SCB's numbering, codes ending 80-84 are the larger towns of each county.
 _TOWN_SUFFIXES = ("80", "81", "82", "83", "84")

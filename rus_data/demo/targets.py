@@ -15,7 +15,7 @@ import duckdb
 
 from rus_data.demo.catalogue import DEMO_INDICATORS
 
-DEMO_SOURCE_ID = 2  # the demo source row written by rus_data.build
+DEMO_SOURCE_ID = 2  # the demo source row written by rus_data.build.database
 
 
 @dataclass(frozen=True)

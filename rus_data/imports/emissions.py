@@ -14,9 +14,9 @@ import unicodedata
 
 import pandas as pd
 
+from rus_data.imports.context import Context
 from rus_data.imports.issues import IssueList, rejected
 from rus_data.imports.reading import XLSX_MAGIC, decode, detect_separator
-from rus_data.imports.validate import Context
 from rus_data.imports.writer import Batch
 
 ALL = "alla"
@@ -163,11 +163,4 @@ def parse_emissions(
     links = None
     if slug == "vaxthusgaser" and not indicators.empty:
         links = pd.DataFrame({"indicator_id": indicators["id"], "objective_id": 1})
-    batch = Batch(
-        table="indicator_value",
-        rows=values,
-        indicators=indicators,
-        links=links,
-        existing_indicators="keep",
-    )
-    return batch, issues
+    return Batch.indicator_values(values, indicators, links), issues

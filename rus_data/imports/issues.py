@@ -70,14 +70,6 @@ class IssueList:
         return "\n".join(lines)
 
 
-_MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|<>~$"
-
-
-def escape_markdown(text: str) -> str:
-    """``text`` with Markdown's special characters escaped, for showing user values safely."""
-    return "".join(f"\\{c}" if c in _MARKDOWN_SPECIAL else c for c in text)
-
-
 class ImportRejected(Exception):
     """Raised when a file or a sync cannot be imported; nothing has been written."""
 

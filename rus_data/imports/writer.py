@@ -1,38 +1,25 @@
-"""Writing imports into an existing database: one transaction on a copy, then an atomic swap.
+"""Writing an import batch as a new source: ownership of indicators, clashes, undo.
 
-Design: the app keeps a read-only DuckDB connection open, and DuckDB lets no process open the
-file for writing while any reader holds it. So a writer copies the file beside itself, runs the
-whole import on the copy as one transaction (``BEGIN`` … ``COMMIT``, ``ROLLBACK`` on any error),
-checkpoints it and moves it over the original with ``os.replace``. Readers keep the old file
-until they reopen; the new inode changes :func:`rus_data.db.database_version`, so cached reads
-pick up the change on the next rerun. A failure at any point leaves the original untouched: all
-rows land or none. A lock file stops two writers from racing.
+:func:`apply_batch` writes inside the caller's transaction; :func:`write_batch` and
+:func:`undo_source` run it through :func:`rus_data.imports.transaction.transaction_on_copy`
+(re-exported here), so all rows land or none.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import Literal
 
 import duckdb
 import pandas as pd
 
-try:
-    import fcntl
-except ImportError:  # Windows: no advisory locks; a single writer is assumed there
-    fcntl = None  # type: ignore[assignment]
-
+from rus_data.db.frames import insert_frame
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
+from rus_data.imports.transaction import now, transaction_on_copy
 
 Mode = Literal["append", "replace"]
 SourceKind = Literal["import", "kolada", "scb"]
-T = TypeVar("T")
 
 # Tables whose rows belong to a source, with the key that must be unique. Only these names
 # are ever put into SQL.
@@ -56,6 +43,21 @@ INDICATOR_COLUMNS = (
     "description_en",
 )
 UNDOABLE_KINDS = ("import", "kolada", "scb", "demo")
+
+__all__ = [
+    "DATA_TABLES",
+    "INDICATOR_COLUMNS",
+    "UNDOABLE_KINDS",
+    "Batch",
+    "ImportResult",
+    "Mode",
+    "SourceInfo",
+    "SourceKind",
+    "apply_batch",
+    "transaction_on_copy",
+    "undo_source",
+    "write_batch",
+]
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,17 @@ class Batch:
     links: pd.DataFrame | None = None
     existing_indicators: Literal["reject", "keep"] = "reject"
 
+    @classmethod
+    def indicator_values(
+        cls,
+        rows: pd.DataFrame,
+        indicators: pd.DataFrame | None = None,
+        links: pd.DataFrame | None = None,
+    ) -> Batch:
+        """Indicator values with the ``indicators`` (and ``links``) that are new among them;
+        indicators the database already has are kept as they are."""
+        return cls("indicator_value", rows, indicators, links, existing_indicators="keep")
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -93,69 +106,6 @@ class ImportResult:
     indicator_count: int
     replaced_sources: list[int] = field(default_factory=list)
     dry_run: bool = False
-
-
-def _now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-
-
-@contextmanager
-def _writer_lock(path: Path) -> Iterator[None]:
-    if fcntl is None:
-        yield
-        return
-    lock_path = path.with_name(f".{path.name}.lock")
-    with open(lock_path, "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def _remove(path: Path) -> None:
-    for candidate in (path, path.with_name(path.name + ".wal")):
-        candidate.unlink(missing_ok=True)
-
-
-def transaction_on_copy(
-    path: Path, work: Callable[[duckdb.DuckDBPyConnection], T], *, dry_run: bool = False
-) -> T:
-    """Run ``work`` in one transaction on a copy of ``path`` and swap the copy in on success."""
-    path = Path(path)
-    if not path.exists():
-        raise rejected(f"databasen {path} finns inte; bygg den först med: python -m rus_data build")
-    with _writer_lock(path):
-        copy = path.with_name(f".{path.name}.{os.getpid()}.importing")
-        _remove(copy)
-        try:
-            shutil.copyfile(path, copy)
-            wal = path.with_name(path.name + ".wal")
-            if wal.exists():
-                shutil.copyfile(wal, copy.with_name(copy.name + ".wal"))
-            with duckdb.connect(str(copy)) as connection:
-                connection.execute("BEGIN TRANSACTION")
-                try:
-                    result = work(connection)
-                    _touch_meta(connection)
-                except BaseException:
-                    connection.execute("ROLLBACK")
-                    raise
-                if dry_run:
-                    connection.execute("ROLLBACK")
-                    return result
-                connection.execute("COMMIT")
-                connection.execute("CHECKPOINT")
-            os.replace(copy, path)
-        finally:
-            _remove(copy)
-    return result
-
-
-def _touch_meta(connection: duckdb.DuckDBPyConnection) -> None:
-    connection.execute(
-        "INSERT OR REPLACE INTO meta VALUES ('data_changed_at', ?)", [_now().isoformat()]
-    )
 
 
 def _ensure_ownership_table(connection: duckdb.DuckDBPyConnection) -> None:
@@ -237,15 +187,6 @@ def _conflicts(connection: duckdb.DuckDBPyConnection, table: str, rows: pd.DataF
     return issues
 
 
-def _insert(connection: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
-    columns = ", ".join(frame.columns)
-    connection.register("incoming_rows", frame)
-    try:
-        connection.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_rows")
-    finally:
-        connection.unregister("incoming_rows")
-
-
 def _write_indicators(
     connection: duckdb.DuckDBPyConnection, batch: Batch, source_id: int
 ) -> tuple[int, IssueList]:
@@ -285,15 +226,15 @@ def _write_indicators(
         if issues:
             return 0, issues
     new = indicators.loc[~clash, list(INDICATOR_COLUMNS)]
-    _insert(connection, "indicator", new)
-    _insert(
+    insert_frame(connection, "indicator", new)
+    insert_frame(
         connection,
         "indicator_source",
         pd.DataFrame({"indicator_id": new["id"], "source_id": source_id}),
     )
     if batch.links is not None and not batch.links.empty:
         links = batch.links.loc[batch.links["indicator_id"].isin(new["id"])]
-        _insert(connection, "indicator_objective", links[["indicator_id", "objective_id"]])
+        insert_frame(connection, "indicator_objective", links[["indicator_id", "objective_id"]])
     return len(new), issues
 
 
@@ -336,7 +277,7 @@ def apply_batch(
             source.name,
             source.url,
             source.license,
-            _now(),
+            now(),
             source.kind,
             source.description,
             source.imported_by,
@@ -353,8 +294,8 @@ def apply_batch(
             if batch.table == "interaction":
                 start = _next_id(connection, "interaction")
                 rows.insert(0, "id", range(start, start + len(rows)))
-                rows = rows.assign(scored_by=source.imported_by, scored_at=_now())
-            _insert(connection, batch.table, rows)
+                rows = rows.assign(scored_by=source.imported_by, scored_at=now())
+            insert_frame(connection, batch.table, rows)
             row_count = len(rows)
     issues.extend(_orphans(connection))
     if issues:

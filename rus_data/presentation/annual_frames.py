@@ -1,7 +1,8 @@
 """Display frames of the yearly follow-up deck: pure pandas on the frames the queries return.
 
-Each function adds the labels, symbols and colours a chart in :mod:`rus_data.charts.annual`
-needs, in the deck's language, using the project's status styles.
+Each function adds the labels, symbols and colours a chart in
+:mod:`rus_data.presentation.annual_charts` needs, in the deck's language, using the project's
+status styles.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from __future__ import annotations
 import pandas as pd
 
 from rus_data.presentation.annual_texts import text
-from rus_data.status_style import NOT_ASSESSED, status_style, trend_style
-from rus_data.trends import mark_changes
+from rus_data.text.status import NOT_ASSESSED, cell_text_colour, status_style, trend_style
+from rus_data.trends.analysis import mark_changes
 
 # Order of the statuses from worst to best, to tell a better status from a worse one.
 STATUS_RANK = {"NEJ": 0, "NÄRA": 1, "JA": 2}
@@ -46,7 +47,7 @@ def overview_frame(assessments: pd.DataFrame, language: str) -> pd.DataFrame:
             words = text("national_only", language)
         status_labels.append(style.label(language))
         status_texts.append(f"{style.symbol} {words}")
-        text_colours.append("white" if style.code in ("JA", "NEJ") else "black")
+        text_colours.append(cell_text_colour(style))
         trend = trend_style(_known(row.trend)) if row.assessed else None
         trend_texts.append(f"{trend.symbol} {trend.label(language)}" if trend else "")
         trend_colours.append(trend.colour if trend else _QUIET_COLOUR)
@@ -90,7 +91,7 @@ def change_frame(history: pd.DataFrame, year: int, language: str) -> pd.DataFram
     frame["cell"] = [
         f"{s.symbol} {t.symbol}" if t else s.symbol for s, t in zip(styles, trends, strict=True)
     ]
-    frame["text_colour"] = ["white" if s.code in ("JA", "NEJ") else "black" for s in styles]
+    frame["text_colour"] = [cell_text_colour(s) for s in styles]
     frame["direction"] = [
         status_direction(_known(p), _known(s)) if changed else 0
         for p, s, changed in zip(

@@ -14,7 +14,8 @@ from html import escape
 from rus_data.charts.export import chart_svg
 from rus_data.presentation.rendering import render_all, renderable_spec
 from rus_data.presentation.slide import DeckInfo, Slide
-from rus_data.presentation.texts import demo_notice, long_date, source_text
+from rus_data.presentation.texts import demo_notice, source_text
+from rus_data.text.formats import format_date
 
 _TEXTS = {
     "sv": {
@@ -75,7 +76,7 @@ def build_report_html(slides: Sequence[Slide], info: DeckInfo) -> str:
     shows_demo = any(s.shows_demo for s in slides)
     notice = demo_notice(language)
     heading = f"{info.title} – {info.area}" if info.area else info.title
-    meta = " · ".join(part for part in (info.area, long_date(info.date, language)) if part)
+    meta = " · ".join(part for part in (info.area, format_date(info.date, language)) if part)
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{language}">',

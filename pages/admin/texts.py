@@ -1,0 +1,128 @@
+"""Texts of the admin page (imports, sync, sources, templates), Swedish first."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    "page_admin": {"sv": "Import och källor", "en": "Imports and sources"},
+    "admin_title": {"sv": "Import och källor", "en": "Imports and sources"},
+    "admin_intro": {
+        "sv": "Här läser administratörer in egna filer och data från Kolada, och tar bort "
+        "importer. Varje import skrivs i en enda transaktion: antingen kommer alla rader in "
+        "eller inga. Övriga sidor visar det nya direkt.",
+        "en": "Administrators import their own files and data from Kolada here, and remove "
+        "imports. Each import is written in a single transaction: every row lands or none "
+        "does. The other pages show the new data straight away.",
+    },
+    "admin_disabled": {
+        "sv": "Import är avstängd: inget administratörslösenord är inställt. Lägg till "
+        "`admin_password` i `.streamlit/secrets.toml` för att slå på sidan.",
+        "en": "Imports are disabled: no administrator password is configured. Add "
+        "`admin_password` to `.streamlit/secrets.toml` to enable this page.",
+    },
+    "admin_password": {"sv": "Administratörslösenord", "en": "Administrator password"},
+    "admin_login": {"sv": "Logga in", "en": "Log in"},
+    "admin_logout": {"sv": "Logga ut", "en": "Log out"},
+    "admin_wrong_password": {"sv": "Fel lösenord.", "en": "Wrong password."},
+    "admin_tab_file": {"sv": "Importera fil", "en": "Import a file"},
+    "admin_tab_kolada": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
+    "admin_tab_sources": {"sv": "Källor", "en": "Sources"},
+    "admin_tab_templates": {"sv": "Mallar", "en": "Templates"},
+    "admin_file": {"sv": "Fil (CSV eller Excel)", "en": "File (CSV or Excel)"},
+    "admin_kind": {"sv": "Typ av data", "en": "Kind of data"},
+    "admin_kind_auto": {"sv": "Gissa från rubrikraden", "en": "Guess from the header"},
+    "admin_kind_values": {"sv": "Indikatorvärden", "en": "Indicator values"},
+    "admin_kind_assessments": {"sv": "Bedömningar", "en": "Assessments"},
+    "admin_kind_indicators": {"sv": "Indikatordefinitioner", "en": "Indicator definitions"},
+    "admin_kind_region_groups": {"sv": "Regiongrupper", "en": "Region groups"},
+    "admin_kind_interactions": {"sv": "Samspelsbedömningar", "en": "Interaction scores"},
+    "admin_kind_emissions": {
+        "sv": "Emissionsdatabasen (SMHI:s Excel)",
+        "en": "Emissions database (SMHI Excel)",
+    },
+    "admin_mode": {"sv": "Om raderna redan finns", "en": "If the rows already exist"},
+    "admin_mode_append": {
+        "sv": "Lägg till (stoppa vid dubbletter)",
+        "en": "Append (stop at duplicates)",
+    },
+    "admin_mode_replace": {
+        "sv": "Ersätt en tidigare import med samma filnamn",
+        "en": "Replace an earlier import with the same file name",
+    },
+    "admin_who": {"sv": "Importerad av", "en": "Imported by"},
+    "admin_check": {"sv": "Granska filen", "en": "Check the file"},
+    "admin_import": {"sv": "Importera", "en": "Import"},
+    "admin_check_ok": {
+        "sv": "Filen är godkänd: {rows} rader och {indicators} nya indikatorer kan importeras.",
+        "en": "The file passes: {rows} rows and {indicators} new indicators can be imported.",
+    },
+    "admin_will_replace": {
+        "sv": "Importen ersätter alla rader från källa {sources} (samma filnamn).",
+        "en": "The import replaces every row from source {sources} (same file name).",
+    },
+    "admin_imported": {
+        "sv": "Klart: {rows} rader importerade som källa {source}.",
+        "en": "Done: {rows} rows imported as source {source}.",
+    },
+    "admin_rejected": {
+        "sv": "Filen importerades inte. {total} fel – rätta dem och försök igen:",
+        "en": "The file was not imported. {total} problems – fix them and try again:",
+    },
+    "admin_col_row": {"sv": "Rad", "en": "Row"},
+    "admin_col_column": {"sv": "Kolumn", "en": "Column"},
+    "admin_col_message": {"sv": "Fel", "en": "Problem"},
+    "admin_download_report": {"sv": "Ladda ner felrapporten", "en": "Download the report"},
+    "admin_kpi": {"sv": "KPI-id (flera med komma)", "en": "KPI ids (comma separated)"},
+    "admin_years": {"sv": "År", "en": "Years"},
+    "admin_better": {
+        "sv": "Är höga eller låga värden bättre? (krävs för nya indikatorer)",
+        "en": "Are high or low values better? (needed for new indicators)",
+    },
+    "admin_better_higher": {"sv": "Högre är bättre", "en": "Higher is better"},
+    "admin_better_lower": {"sv": "Lägre är bättre", "en": "Lower is better"},
+    "admin_sync": {"sv": "Hämta och spara", "en": "Fetch and save"},
+    "admin_syncing": {"sv": "Hämtar från Kolada …", "en": "Fetching from Kolada …"},
+    "admin_sync_failed": {"sv": "Hämtningen misslyckades", "en": "The fetch failed"},
+    "admin_synced": {
+        "sv": "Klart: {rows} värden sparade från Kolada.",
+        "en": "Done: {rows} values saved from Kolada.",
+    },
+    "admin_sources_help": {
+        "sv": "Alla källor i databasen. En import tas bort med alla sina rader; referensdata "
+        "kan inte tas bort.",
+        "en": "Every source in the database. Removing an import removes all its rows; "
+        "reference data cannot be removed.",
+    },
+    "admin_undo_pick": {"sv": "Källa att ta bort", "en": "Source to remove"},
+    "admin_undo_confirm": {
+        "sv": "Jag förstår att alla rader från källan tas bort",
+        "en": "I understand that every row from this source is removed",
+    },
+    "admin_undo": {"sv": "Ta bort källan", "en": "Remove the source"},
+    "admin_undone": {
+        "sv": "Källa {source} och dess {rows} rader är borttagna.",
+        "en": "Source {source} and its {rows} rows have been removed.",
+    },
+    "admin_source_reference": {"sv": "Referensdata", "en": "Reference data"},
+    "admin_source_demo": {"sv": "Exempeldata", "en": "Example data"},
+    "admin_source_import": {"sv": "Filimport", "en": "File import"},
+    "admin_source_kolada": {"sv": "Kolada", "en": "Kolada"},
+    "admin_source_scb": {"sv": "SCB", "en": "Statistics Sweden"},
+    "admin_col_id": {"sv": "Id", "en": "Id"},
+    "admin_col_name": {"sv": "Namn", "en": "Name"},
+    "admin_col_kind": {"sv": "Slag", "en": "Kind"},
+    "admin_col_fetched": {"sv": "Hämtad", "en": "Fetched"},
+    "admin_col_by": {"sv": "Av", "en": "By"},
+    "admin_col_rows": {"sv": "Rader", "en": "Rows"},
+    "admin_templates_help": {
+        "sv": "Varje mall har en exempelrad och en lista över tillåtna värden. Skriv era rader "
+        "under rubrikraden och ta bort exempelraden.",
+        "en": "Each template has an example row and a list of allowed values. Write your rows "
+        "under the header and remove the example row.",
+    },
+    "admin_template_csv": {"sv": "{kind} (CSV)", "en": "{kind} (CSV)"},
+    "admin_template_xlsx": {"sv": "{kind} (Excel)", "en": "{kind} (Excel)"},
+    "admin_error": {
+        "sv": "Något gick fel; inget har skrivits. Felet är loggat. {detail}",
+        "en": "Something went wrong; nothing was written. The error is logged. {detail}",
+    },
+}

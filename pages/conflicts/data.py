@@ -1,0 +1,49 @@
+"""The conflicts page's cached data: the database's (see :mod:`ui.cache`) and the workshop
+file's, which has a version token of its own."""
+
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from rus_data.config import database_path
+from rus_data.conflicts import network, queries, views, workshop
+from ui.cache import cached, db_version
+from ui.charts import frame_key
+
+
+def workshop_path() -> Path:
+    """The workshop file beside the database (see :mod:`rus_data.conflicts.workshop`)."""
+    return workshop.store_path(database_path())
+
+
+def workshop_version() -> str:
+    """Token of the workshop file; changes whenever a score is saved or adopted."""
+    return workshop.store_version(workshop_path())
+
+
+def _both_versions() -> tuple[str, str]:
+    return db_version(), workshop_version()
+
+
+interaction_nodes = cached(max_entries=4)(queries.interaction_nodes)
+sdg_goals = cached(max_entries=4)(queries.sdg_goals)
+objective_indicator_values = cached(max_entries=64)(queries.objective_indicator_values)
+workshop_sessions = cached(max_entries=8, version=workshop_version, source=workshop_path)(
+    workshop.sessions
+)
+workshop_scores = cached(max_entries=16, version=workshop_version, source=workshop_path)(
+    workshop.session_scores
+)
+
+
+@cached(max_entries=4, version=_both_versions)
+def all_interactions(connection: object) -> pd.DataFrame:
+    """The database's interactions plus the workshop's adopted scores (with priority)."""
+    return views.all_interactions(connection, workshop_path())  # type: ignore[arg-type]
+
+
+@st.cache_data(max_entries=32, show_spinner=False, hash_funcs={pd.DataFrame: frame_key})
+def network_layout(edges: pd.DataFrame, nodes: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cached :func:`rus_data.conflicts.network.network_layout` (keyed by its inputs)."""
+    return network.network_layout(edges, nodes)

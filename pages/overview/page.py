@@ -1,0 +1,56 @@
+"""Översikt: the status of every objective in the chosen area and year, and the county matrix."""
+
+import streamlit as st
+
+from pages.overview import data
+from rus_data.overview.charts import status_matrix_chart
+from rus_data.overview.summary import status_summary
+from rus_data.text import t
+from rus_data.text.status import STATUS_STYLES
+from ui import cached
+from ui.chart_downloads import chart_downloads
+from ui.charts import chart_spec
+from ui.components import demo_notice, source_line, status_card
+from ui.state import view_state
+
+view = view_state()
+language = view.language
+st.title(t("overview_title", language))
+st.markdown(t("overview_intro", language, year=view.year, region=view.region_name))
+
+sources = cached.assessment_sources(view.year)
+demo_notice(language, bool(sources["is_demo"].any()))
+assessments = data.region_assessments(view.region_code, view.year, language)
+summary = status_summary(assessments)
+if summary.assessed == 0:
+    st.info(t("no_data_year", language, year=view.year))
+
+columns = st.columns(4)
+for column, (status, count) in zip(columns, summary.by_status.items(), strict=False):
+    style = STATUS_STYLES[status]
+    column.metric(f"{style.symbol} {style.label(language)}", count)
+columns[3].metric(t("changed_since", language, year=view.year - 1), summary.changed_status)
+
+st.subheader(t("status_heading", language))
+rows = [assessments.iloc[start : start + 4] for start in range(0, len(assessments), 4)]
+for chunk in rows:
+    for column, (_, row) in zip(st.columns(4), chunk.iterrows(), strict=False):
+        with column:
+            status_card(row, language)
+
+st.subheader(t("matrix_heading", language))
+st.caption(t("matrix_help", language))
+line = source_line(sources, language)
+matrix = data.assessment_matrix(view.year, language)
+matrix_spec = chart_spec(status_matrix_chart, matrix, view.year, language, line)
+st.vega_lite_chart(matrix_spec, width="content")
+st.caption(line)
+chart_downloads(
+    matrix_spec,
+    matrix[["region_code", "region", "objective_id", "objective", "assessed", "status", "trend"]],
+    f"bedomningar_{view.year}",
+    "overview_matrix",
+    language,
+    source_line=line,
+    shows_demo=bool(sources["is_demo"].any()),
+)

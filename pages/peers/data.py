@@ -1,0 +1,14 @@
+"""The peers page's cached data (see :mod:`ui.cache`). Pass lists of ids sorted, so that
+equal choices share a cache entry."""
+
+from rus_data.peers import queries, views
+from ui.cache import cached
+
+municipalities = cached(max_entries=2)(queries.municipalities)
+municipal_indicators = cached(max_entries=4)(queries.municipal_indicators)
+municipal_values = cached(max_entries=32)(queries.municipal_values)
+municipal_series = cached(max_entries=32)(queries.municipal_series)
+value_sources = cached(max_entries=32)(queries.value_sources)
+group_sets = cached(max_entries=2)(queries.group_sets)
+group_of = cached(max_entries=64)(queries.group_of)
+similar_municipalities = cached(max_entries=32)(views.similar_municipalities)

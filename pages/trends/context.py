@@ -1,0 +1,51 @@
+"""What every section of the trends page shares in one run: the choices, the names, the
+objective's data and the source lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from rus_data.text import t
+from ui.components import source_line
+
+
+@dataclass(frozen=True)
+class TrendsView:
+    """The trends page's state and data for one run."""
+
+    language: str
+    year: int
+    region: str
+    region_name: str
+    objective_id: int
+    objective_name: str
+    base_year: int | None
+    index_mode: bool
+    band: str
+    compare: list[str]
+    area_codes: list[str]
+    region_names: dict[str, str]
+    indicators: pd.DataFrame
+    series: pd.DataFrame
+    spread: pd.DataFrame
+    targets: pd.DataFrame
+    value_sources: pd.DataFrame
+    shows_demo: bool
+
+    def name_of(self, code: str) -> str:
+        """An area's name (Sweden in the page's language)."""
+        return self.region_names.get(code, code)
+
+    def sources_of(self, indicator_id: str | None = None) -> str:
+        """The "Källa: …" line of one indicator's values (or of all the objective's values)."""
+        frame = self.value_sources
+        if indicator_id is not None:
+            frame = frame[frame["indicator_id"] == indicator_id]
+        return source_line(frame.drop_duplicates("name"), self.language)
+
+    def unit_line(self, unit: str) -> str:
+        """The chart subtitle's unit line: the unit, or what the index means."""
+        key = "trends_index_line" if self.index_mode else "trends_unit_line"
+        return t(key, self.language, unit=unit)

@@ -1,0 +1,157 @@
+"""Trender per miljömål: indicator series with trend verdicts, targets, history, all counties."""
+
+import streamlit as st
+
+from pages.trends import data
+from pages.trends.context import TrendsView
+from pages.trends.history import history_sections
+from pages.trends.sections import indicator_section, small_multiples_section
+from rus_data.text import t
+from rus_data.trends.analysis import NATION, verdict_counts
+from rus_data.trends.charts import verdict_summary_chart
+from rus_data.trends.stats import MIN_POINTS
+from ui import cached
+from ui.chart_downloads import chart_downloads
+from ui.charts import chart_spec
+from ui.components import demo_notice
+from ui.state import view_state
+from ui.url_widgets import url_multiselect, url_segmented, url_selectbox
+
+MAX_COMPARE = 5
+DEFAULT_OBJECTIVE = 1
+
+view = view_state()
+language = view.language
+region = view.region_code
+st.title(t("trends_title", language))
+st.markdown(t("trends_intro", language, region=view.region_name, year=view.year))
+
+# --- Choices (bound to the URL: only non-default values appear there) -------------------------
+objectives = cached.objectives(language)
+objective_names = dict(zip(objectives["id"], objectives["name"], strict=True))
+regions = cached.regions()
+region_names = dict(zip(regions["code"], regions["name"], strict=True))
+region_names[NATION] = t("sweden", language)
+
+top = st.columns([3, 1.4, 2.6, 2.6])
+objective_id = url_selectbox(
+    "tr_obj",
+    t("trends_objective", language),
+    list(objective_names),
+    DEFAULT_OBJECTIVE,
+    place=top[0],
+    format_func=lambda i: f"{i}. {objective_names[i]}",
+)
+base_years = data.value_years(objective_id, view.year)
+base_default = 2015 if 2015 in base_years else (base_years[0] if base_years else None)
+base_year = url_selectbox(
+    "tr_base", t("trends_base_year", language), base_years, base_default, place=top[1]
+)
+mode = url_segmented(
+    "tr_mode",
+    t("trends_mode", language),
+    ["abs", "idx"],
+    "abs",
+    place=top[2],
+    required=True,
+    format_func=lambda m: t(f"trends_mode_{m}", language),
+)
+band = url_segmented(
+    "tr_band",
+    t("trends_band", language),
+    ["minmax", "iqr"],
+    "minmax",
+    place=top[3],
+    required=True,
+    format_func=lambda b: t(f"trends_band_{b}", language),
+)
+compare = url_multiselect(
+    "tr_cmp",
+    t("trends_compare", language),
+    [c for c in regions["code"] if c not in (NATION, region)],
+    [],
+    max_selections=MAX_COMPARE,
+    format_func=region_names.get,
+    help=t("trends_compare_help", language, count=MAX_COMPARE),
+    placeholder=t("trends_compare_placeholder", language),
+)
+
+# --- Data --------------------------------------------------------------------------------------
+indicators = data.indicators(objective_id, language)
+area_codes = list(dict.fromkeys([region, NATION, *compare]))
+targets = data.targets(objective_id, language)
+value_sources = data.value_sources(objective_id)
+region_history = data.region_history_changes(region, view.year, language)[0]
+shows_demo = bool(
+    value_sources["is_demo"].any()
+    or targets["is_demo"].any()
+    or region_history["is_demo"].fillna(False).any()
+)
+demo_notice(language, shows_demo)
+trends = TrendsView(
+    language=language,
+    year=view.year,
+    region=region,
+    region_name=view.region_name,
+    objective_id=objective_id,
+    objective_name=objective_names[objective_id],
+    base_year=base_year,
+    index_mode=mode == "idx",
+    band=band,
+    compare=list(compare),
+    area_codes=area_codes,
+    region_names=region_names,
+    indicators=indicators,
+    series=data.series(objective_id, tuple(area_codes), view.year),
+    spread=data.spread(objective_id, view.year),
+    targets=targets,
+    value_sources=value_sources,
+    shows_demo=shows_demo,
+)
+
+# --- Summary bar -------------------------------------------------------------------------------
+st.subheader(t("trends_summary_heading", language))
+if indicators.empty:
+    st.info(t("trends_no_indicators", language))
+else:
+    verdicts = data.verdicts(objective_id, tuple(area_codes), view.year, region, language)
+    title = t(
+        "trends_summary_title",
+        language,
+        objective=objective_names[objective_id],
+        region=view.region_name,
+        year=view.year,
+    )
+    summary = chart_spec(
+        verdict_summary_chart,
+        verdict_counts(verdicts, language),
+        title=title,
+        subtitle=[trends.sources_of()],
+        language=language,
+    )
+    st.vega_lite_chart(summary, width="stretch")
+    st.caption(
+        t(
+            "trends_summary_caption",
+            language,
+            region=view.region_name,
+            year=view.year,
+            min_points=MIN_POINTS,
+        )
+    )
+    chart_downloads(
+        summary,
+        verdicts,
+        f"trender_{objective_id}_sammanfattning",
+        "tr_dl_sum",
+        language,
+        source_line=trends.sources_of(),
+        shows_demo=shows_demo,
+    )
+    # --- One section per indicator, then the chosen indicator in every county ------------------
+    st.subheader(t("trends_indicators_heading", language))
+    for number, indicator in enumerate(indicators.itertuples()):
+        indicator_section(trends, indicator, verdicts.iloc[number])
+    small_multiples_section(trends)
+
+history_sections(trends, region_history)

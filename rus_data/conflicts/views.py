@@ -1,0 +1,18 @@
+"""Derived tables of the conflicts page that read both the database and the workshop file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from rus_data.conflicts import queries, workshop
+from rus_data.conflicts.tables import combined_interactions
+
+
+def all_interactions(connection: duckdb.DuckDBPyConnection, store: Path) -> pd.DataFrame:
+    """The database's interactions plus the workshop's adopted scores (which take priority)."""
+    starting = queries.interactions(connection)
+    adopted = workshop.adopted_interactions(store) if Path(store).exists() else starting[:0]
+    return combined_interactions(starting, adopted)

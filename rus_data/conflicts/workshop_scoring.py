@@ -1,0 +1,182 @@
+"""Workshop scoring: sessions, each rater's round of scores (checked, then saved), and the
+summary of how far raters agree per pair."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from rus_data.conflicts.workshop_store import (
+    WorkshopError,
+    next_id,
+    now,
+    open_store,
+    read_frame,
+    transaction,
+)
+
+ROUND_COLUMNS = ("rater", "from_kind", "from_id", "to_kind", "to_id", "score", "comment")
+NODE_KINDS = ("objective", "target")
+
+
+class RoundValidationError(WorkshopError):
+    """An imported or entered scoring round has errors; nothing was saved."""
+
+    def __init__(self, errors: list[str]) -> None:
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+def create_session(path: Path, name: str, context: str) -> int:
+    """Create a workshop session and return its id."""
+    name = name.strip()
+    if not name:
+        raise WorkshopError("Ge sessionen ett namn.")
+    with open_store(path) as connection:
+        session_id = next_id(connection, "workshop_session")
+        connection.execute(
+            "INSERT INTO workshop_session VALUES (?, ?, ?, ?)",
+            [session_id, name, context, now()],
+        )
+    return session_id
+
+
+def sessions(path: Path) -> pd.DataFrame:
+    """Sessions with ``id, name, context, created_at, raters, scores``, newest first."""
+    return read_frame(
+        path,
+        """
+        SELECT s.id, s.name, s.context, s.created_at,
+               count(DISTINCT w.rater) AS raters, count(w.score) AS scores
+        FROM workshop_session s LEFT JOIN workshop_score w ON w.session_id = s.id
+        GROUP BY ALL ORDER BY s.id DESC
+        """,
+    )
+
+
+def session_scores(path: Path, session_id: int) -> pd.DataFrame:
+    """Every rater's scores in a session, with ``from_key`` and ``to_key``."""
+    return read_frame(
+        path,
+        """
+        SELECT rater, from_kind, from_id, to_kind, to_id, score, comment, scored_at,
+               from_kind || ':' || from_id AS from_key, to_kind || ':' || to_id AS to_key
+        FROM workshop_score WHERE session_id = ?
+        ORDER BY from_kind, from_id, to_kind, to_id, rater
+        """,
+        [session_id],
+    )
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return ""
+    text = str(value).strip()
+    return "" if text.lower() == "nan" else text
+
+
+def _parse_score(value: object) -> int | None:
+    text = _text(value).replace("−", "-").replace("+", "")
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
+def validate_round(frame: pd.DataFrame, known_nodes: Iterable[str]) -> pd.DataFrame:
+    """Check a scoring round and return it cleaned, or raise with every error by row.
+
+    Row numbers are those of a spreadsheet: the header is row 1, the first score row 2.
+    """
+    missing = [c for c in ROUND_COLUMNS if c not in frame.columns]
+    if missing:
+        raise RoundValidationError([f"Filen saknar kolumnerna: {', '.join(missing)}."])
+    if frame.empty:
+        raise RoundValidationError(["Filen innehåller inga poäng."])
+    known = set(known_nodes)
+    errors: list[str] = []
+    rows = []
+    seen: dict[tuple[str, ...], int] = {}
+    for position, record in enumerate(frame.to_dict("records")):
+        line = position + 2
+        rater = _text(record["rater"])
+        nodes = []
+        for side in ("from", "to"):
+            kind, node_id = _text(record[f"{side}_kind"]), _text(record[f"{side}_id"])
+            if f"{kind}:{node_id}" not in known:
+                errors.append(
+                    f"Rad {line}: okänd nod {kind or '–'} {node_id or '–'} i fälten "
+                    f"{side}_kind/{side}_id (använd objective 0–16 eller ett delmål som 15.5)."
+                )
+            nodes.append((kind, node_id))
+        score = _parse_score(record["score"])
+        comment = _text(record["comment"])
+        if not rater:
+            errors.append(f"Rad {line}: fältet rater (bedömare) är tomt.")
+        if score is None:
+            errors.append(
+                f"Rad {line}: fältet score måste vara ett heltal, inte {record['score']!r}."
+            )
+        elif not -3 <= score <= 3:
+            errors.append(f"Rad {line}: fältet score är {score}, men skalan går från −3 till +3.")
+        if not comment:
+            errors.append(f"Rad {line}: fältet comment (motivering) är tomt.")
+        if nodes[0] == nodes[1] and nodes[0][1]:
+            errors.append(f"Rad {line}: en nod kan inte poängsätta sig själv.")
+        pair = (rater, *nodes[0], *nodes[1])
+        if pair in seen:
+            errors.append(f"Rad {line}: samma bedömare och par finns redan på rad {seen[pair]}.")
+        seen[pair] = line
+        rows.append((rater, *nodes[0], *nodes[1], score, comment))
+    if errors:
+        raise RoundValidationError(errors)
+    return pd.DataFrame(rows, columns=list(ROUND_COLUMNS))
+
+
+def save_round(path: Path, session_id: int, frame: pd.DataFrame, known_nodes: Iterable[str]) -> int:
+    """Validate and save scores into a session in one transaction; return the row count.
+
+    A rater who scores a pair again replaces the earlier score. On any error nothing is saved.
+    """
+    clean = validate_round(frame, known_nodes)
+    saved_at = now()
+    with open_store(path) as connection:
+        exists = connection.execute(
+            "SELECT count(*) FROM workshop_session WHERE id = ?", [session_id]
+        ).fetchone()[0]
+        if not exists:
+            raise WorkshopError(f"Sessionen {session_id} finns inte.")
+        with transaction(connection):
+            connection.executemany(
+                "INSERT OR REPLACE INTO workshop_score VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(session_id, *row, saved_at) for row in clean.itertuples(index=False)],
+            )
+    return len(clean)
+
+
+def score_summary(scores: pd.DataFrame) -> pd.DataFrame:
+    """Per pair: raters, mean, median, spread (max − min) and standard deviation.
+
+    Sorted so the pairs raters disagree on most come first. The standard deviation is the
+    population one (0 for a single rater).
+    """
+    columns = ["from_key", "to_key", "raters", "mean", "median", "min", "max", "spread", "std"]
+    if scores.empty:
+        return pd.DataFrame(columns=columns)
+    grouped = scores.groupby(["from_key", "to_key"], sort=False)["score"]
+    summary = grouped.agg(
+        raters="count",
+        mean="mean",
+        median="median",
+        min="min",
+        max="max",
+        std=lambda s: float(s.std(ddof=0)),
+    ).reset_index()
+    summary["spread"] = summary["max"] - summary["min"]
+    summary = summary.sort_values(
+        ["spread", "std", "from_key", "to_key"], ascending=[False, False, True, True]
+    )
+    return summary[columns].reset_index(drop=True)

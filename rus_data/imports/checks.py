@@ -1,0 +1,163 @@
+"""Column checks over one import table, recording an issue for every row they reject.
+
+The checks work on whole columns (pandas), so a million rows validate in seconds. Each check
+returns the cleaned column; the rows it rejects are marked in :attr:`Checker.bad`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+from rus_data.imports.cells import (
+    ID_PATTERN,
+    LEVEL_WORDS,
+    MAX_ABS_VALUE,
+    not_a_number,
+    quote,
+    to_float,
+    unknown_region,
+)
+from rus_data.imports.context import Context
+from rus_data.imports.issues import MAX_LISTED_ISSUES, IssueList
+
+
+class Checker:
+    """Column checks over one table; records issues with the row numbers of the file."""
+
+    def __init__(self, frame: pd.DataFrame, issues: IssueList) -> None:
+        self.frame = frame
+        self.rows = frame["__row__"].to_numpy()
+        self.issues = issues
+        self.bad = np.zeros(len(frame), dtype=bool)
+
+    def text(self, column: str) -> pd.Series:
+        """The column as stripped text (None if the table has no such column)."""
+        return self.frame[column].astype(str).str.strip() if column in self.frame else None
+
+    def report(
+        self, column: str, mask: np.ndarray, values: pd.Series, message: Callable[[object], str]
+    ) -> None:
+        """Record an issue for every row in ``mask``; ``message`` maps a value to text."""
+        mask = np.asarray(mask, dtype=bool)
+        self.bad |= mask
+        positions = np.flatnonzero(mask)
+        room = max(MAX_LISTED_ISSUES - len(self.issues.items), 0)
+        cache: dict[str, str] = {}
+        for position in positions[:room]:
+            value = values.iloc[position] if isinstance(values, pd.Series) else values[position]
+            key = str(value)
+            if key not in cache:
+                cache[key] = message(value)
+            self.issues.add(int(self.rows[position]), column, cache[key])
+        self.issues.total += max(len(positions) - room, 0)  # counted, not listed
+
+    def required(self, column: str, what: str) -> pd.Series:
+        """The column as text; an empty cell is an issue."""
+        values = self.text(column)
+        empty = (values == "").to_numpy()
+        self.report(column, empty, values, lambda _v: f"värde saknas; väntade {what}.")
+        return values
+
+    def vocabulary(self, column: str, spellings: dict[str, str], allowed: str) -> pd.Series:
+        """The column mapped through ``spellings`` (upper case); other values are issues."""
+        raw = self.text(column)
+        mapped = raw.str.upper().map(spellings)
+        invalid = mapped.isna().to_numpy()
+        self.report(
+            column, invalid, raw, lambda v: f"{quote(v)} är inte tillåtet; väntade {allowed}."
+        )
+        return mapped
+
+    def integer(self, column: str, low: int, high: int, what: str) -> pd.Series:
+        """The column as whole numbers from ``low`` to ``high``; anything else is an issue."""
+        raw = self.text(column)
+        number = to_float(raw.str.replace(",", ".", regex=False))
+        whole = number.notna() & np.isfinite(number) & (number == np.floor(number))
+        inside = whole & (number >= low) & (number <= high)
+        self.report(
+            column,
+            (~inside).to_numpy(),
+            raw,
+            lambda v: f"{quote(v)} är inte {what} ({low}–{high}).",
+        )
+        return number.where(inside).astype("Int64")
+
+    def identifier(self, column: str, what: str) -> pd.Series:
+        """The column as identifiers (letters, digits, ``_`` and ``-``, at most 64)."""
+        raw = self.text(column)
+        ok = raw.str.fullmatch(ID_PATTERN).fillna(False).to_numpy()
+        self.report(
+            column,
+            ~ok,
+            raw,
+            lambda v: f"{quote(v)} är inget giltigt {what}; använd bokstäver, siffror, _ och -.",
+        )
+        return raw
+
+    def region(self, column: str, context: Context, levels: set[str] | None = None) -> pd.Series:
+        """The column as known region codes (codes or names), optionally of ``levels`` only."""
+        raw = self.text(column)
+        # Excel drops leading zeros: "1" is county 01 and "180" municipality 0180.
+        one_digit = raw.str.fullmatch(r"\d").fillna(False)
+        three_digits = raw.str.fullmatch(r"\d{3}").fillna(False)
+        codes = raw.mask(one_digit, raw.str.zfill(2)).mask(three_digits, raw.str.zfill(4))
+        is_code = codes.isin(context.regions.keys())
+        codes = codes.where(is_code)
+        if not is_code.all():  # names such as "Uppsala län" or "Håbo"
+            by_name = {name.lower(): code for code, name in context.regions.items()}
+            named = raw[~is_code].str.lower().map(by_name)
+            codes.loc[named.index] = named
+        known = codes.notna().to_numpy()
+        self.report(column, ~known, raw, lambda v: unknown_region(str(v), context))
+        if levels:
+            level = codes.map(context.region_levels)
+            wrong = known & ~level.isin(levels).to_numpy()
+            self.report(
+                column,
+                wrong,
+                raw,
+                lambda v: (
+                    f"{quote(v)} är inte tillåten här; väntade "
+                    + " eller ".join(LEVEL_WORDS[lv] for lv in sorted(levels))
+                    + "."
+                ),
+            )
+            codes = codes.where(~pd.Series(wrong, index=codes.index))
+        return codes
+
+    def number(self, column: str) -> pd.Series:
+        """The column as finite numbers (decimal comma or point, spaces between thousands)."""
+        raw = self.text(column)
+        fast = to_float(raw.str.replace(",", ".", regex=False), strict=True)
+        if fast is not None:
+            ok = (np.isfinite(fast) & (fast.abs() <= MAX_ABS_VALUE)).to_numpy()
+            self.report(column, ~ok, raw, not_a_number)
+            return fast.where(ok)
+        cleaned = raw.str.replace(r"[\s\u00a0\u202f]", "", regex=True)
+        has_comma = cleaned.str.contains(",", regex=False)
+        has_dot = cleaned.str.contains(".", regex=False)
+        cleaned = cleaned.mask(has_comma & ~has_dot, cleaned.str.replace(",", ".", regex=False))
+        number = pd.to_numeric(cleaned.where(~(has_comma & has_dot)), errors="coerce")
+        ok = (number.notna() & np.isfinite(number) & (number.abs() <= MAX_ABS_VALUE)).to_numpy()
+        self.report(column, ~ok, raw, not_a_number)
+        return number.where(ok)
+
+    def duplicates(self, key_frame: pd.DataFrame, key_names: tuple[str, ...]) -> None:
+        """Mark every later row whose key repeats an earlier row's, naming that row."""
+        usable = ~self.bad & key_frame.notna().all(axis=1).to_numpy()
+        keys = key_frame.loc[usable].astype(str)
+        if keys.empty:
+            return
+        doubled = keys.duplicated(keep=False).to_numpy()
+        if not doubled.any():
+            return
+        rows = pd.Series(self.rows[usable], index=keys.index)
+        first = rows.groupby([keys[c] for c in keys.columns]).transform("min")
+        repeat = doubled & (rows != first).to_numpy()
+        names = ", ".join(key_names)
+        for row, original in zip(rows[repeat], first[repeat], strict=True):
+            self.issues.add(int(row), None, f"samma {names} som rad {int(original)} (dubblett).")
+        self.bad[np.flatnonzero(usable)[repeat]] = True

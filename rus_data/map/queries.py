@@ -1,0 +1,130 @@
+"""Queries for the map page: indicators that can be mapped, their values and assessments.
+
+Same style as :mod:`rus_data.db.queries`: one cursor per query, values as parameters, column
+names only from a whitelist (the language suffix).
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from rus_data.db.queries import Language, indicator_name_unit, indicator_value_sources, query_frame
+
+MAP_LEVELS = ("lan", "kommun")
+
+
+def _level(level: str) -> str:
+    if level not in MAP_LEVELS:
+        raise ValueError(f"Okänd kartnivå: {level!r}")
+    return level
+
+
+def map_indicators(connection: duckdb.DuckDBPyConnection, language: Language) -> pd.DataFrame:
+    """Indicators with county or municipal values: ``id, name, unit, better, finest_level,
+    decimals`` ordered by the first objective they follow up and then by name."""
+    return query_frame(
+        connection,
+        f"""
+        SELECT i.id, {indicator_name_unit(language)}, i.better, i.finest_level,
+               i.decimals, min(io.objective_id) AS objective_id
+        FROM indicator i LEFT JOIN indicator_objective io ON io.indicator_id = i.id
+        WHERE i.finest_level IN ('lan', 'kommun')
+        GROUP BY ALL
+        ORDER BY objective_id, name
+        """,
+    )
+
+
+def indicator_years(
+    connection: duckdb.DuckDBPyConnection, indicator_id: str, level: str
+) -> list[int]:
+    """Years with values of ``indicator_id`` at ``level`` (``lan``/``kommun``), ascending."""
+    frame = query_frame(
+        connection,
+        """
+        SELECT DISTINCT v.year FROM indicator_value v JOIN region r ON r.code = v.region_code
+        WHERE v.indicator_id = $indicator AND r.level = $level AND v.gender = 'T'
+        ORDER BY v.year
+        """,
+        {"indicator": indicator_id, "level": _level(level)},
+    )
+    return [int(y) for y in frame["year"]]
+
+
+def map_values(
+    connection: duckdb.DuckDBPyConnection,
+    indicator_id: str,
+    level: str,
+    year: int,
+    base_year: int | None = None,
+) -> pd.DataFrame:
+    """Every region of ``level`` with its value in ``year`` (and ``base_year``), NaN if none.
+
+    One row per region of the level, so no region is dropped: ``code, name, parent_code,
+    value, base_value, source_id``.
+    """
+    return query_frame(
+        connection,
+        """
+        SELECT r.code, r.name, r.parent_code, v.value, b.value AS base_value, v.source_id
+        FROM region r
+        LEFT JOIN indicator_value v
+               ON v.region_code = r.code AND v.indicator_id = $indicator AND v.year = $year
+              AND v.gender = 'T'
+        LEFT JOIN indicator_value b
+               ON b.region_code = r.code AND b.indicator_id = $indicator AND b.year = $base
+              AND b.gender = 'T'
+        WHERE r.level = $level
+        ORDER BY r.code
+        """,
+        {"indicator": indicator_id, "level": _level(level), "year": year, "base": base_year},
+    )
+
+
+def national_value(
+    connection: duckdb.DuckDBPyConnection, indicator_id: str, year: int, base_year: int | None
+) -> tuple[float | None, float | None]:
+    """The value for Sweden (``00``) in ``year`` and in ``base_year`` (None when missing)."""
+    frame = query_frame(
+        connection,
+        """
+        SELECT year, value FROM indicator_value
+        WHERE indicator_id = $indicator AND region_code = '00' AND gender = 'T'
+          AND year IN ($year, $base)
+        """,
+        {"indicator": indicator_id, "year": year, "base": base_year},
+    )
+    by_year = dict(zip(frame["year"].astype(int), frame["value"].astype(float), strict=True))
+    return by_year.get(year), by_year.get(base_year) if base_year is not None else None
+
+
+def value_sources(
+    connection: duckdb.DuckDBPyConnection, indicator_id: str, years: list[int]
+) -> pd.DataFrame:
+    """Sources of an indicator's values in ``years``: ``name, is_demo, fetched_at, license``."""
+    return indicator_value_sources(connection, indicator_ids=[indicator_id], years=years)
+
+
+def county_assessments(
+    connection: duckdb.DuckDBPyConnection, objective_id: int, year: int
+) -> pd.DataFrame:
+    """Every county with ``assessed`` (within the objective's scope), status and trend.
+
+    Counties outside the scope have ``assessed = false``; inside it but without an
+    assessment row they have a NULL status (missing data).
+    """
+    return query_frame(
+        connection,
+        """
+        SELECT r.code, r.name, r.letter, s.objective_id IS NOT NULL AS assessed,
+               a.status, a.trend, a.source_id
+        FROM region r
+        LEFT JOIN assessment_scope s ON s.objective_id = $objective AND s.region_code = r.code
+        LEFT JOIN assessment a
+               ON a.objective_id = $objective AND a.region_code = r.code AND a.year = $year
+        WHERE r.level = 'lan'
+        ORDER BY r.code
+        """,
+        {"objective": objective_id, "year": year},
+    )

@@ -1,0 +1,69 @@
+"""The county × objective matrix of assessment status and trend."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from rus_data.charts.status_cells import cell_symbols, status_cells, status_columns
+
+_LABELS = {
+    "sv": {
+        "region": "Län",
+        "objective": "Miljömål",
+        "status": "Status",
+        "trend": "Trend",
+        "title": "Bedömning per län och miljömål {year}",
+    },
+    "en": {
+        "region": "County",
+        "objective": "Objective",
+        "status": "Status",
+        "trend": "Trend",
+        "title": "Assessment by county and objective, {year}",
+    },
+}
+
+
+def matrix_frame(matrix: pd.DataFrame, language: str) -> pd.DataFrame:
+    """Add display columns (status label, colour key, cell text) to an assessment matrix."""
+    frame = matrix.assign(**status_columns(matrix, language))
+    nation = "Sweden" if language == "en" else "Sverige"
+    frame["region"] = frame["region"].where(frame["region_code"] != "00", nation)
+    frame["row_label"] = [
+        f"{letter} {name}" if isinstance(letter, str) else name
+        for letter, name in zip(frame["letter"], frame["region"], strict=True)
+    ]
+    frame["column_label"] = frame["objective_id"].astype(str)
+    return frame
+
+
+def status_matrix_chart(
+    matrix: pd.DataFrame, year: int, language: str, source_line: str
+) -> alt.Chart:
+    """Heatmap of status (colour + symbol) with the trend arrow printed in every cell."""
+    labels = _LABELS[language]
+    frame = matrix_frame(matrix, language)
+    row_order = list(dict.fromkeys(frame["row_label"]))
+    column_order = [str(i) for i in sorted(frame["objective_id"].unique())]
+    base = alt.Chart(frame).encode(
+        x=alt.X(
+            "column_label:N",
+            sort=column_order,
+            title=labels["objective"],
+            axis=alt.Axis(orient="top", labelAngle=0),
+        ),
+        y=alt.Y("row_label:N", sort=row_order, title=None, axis=alt.Axis(labelLimit=220)),
+        tooltip=[
+            alt.Tooltip("region:N", title=labels["region"]),
+            alt.Tooltip("objective:N", title=labels["objective"]),
+            alt.Tooltip("status_label:N", title=labels["status"]),
+            alt.Tooltip("trend_label:N", title=labels["trend"]),
+        ],
+    )
+    cells = status_cells(base, labels["status"], language)
+    return (cells + cell_symbols(base, 12)).properties(
+        title=alt.Title(labels["title"].format(year=year), subtitle=source_line, anchor="start"),
+        width=alt.Step(40),
+        height=alt.Step(24),
+    )

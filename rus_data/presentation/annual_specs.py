@@ -1,0 +1,58 @@
+"""Static slide specs of the yearly deck: data inline, one font, and the maps' boundaries put in
+after the chart is built (it is built on tiny placeholders, which is much faster)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+import altair as alt
+
+from rus_data.charts.export import chart_json, static_spec
+from rus_data.map.geometry import CompactGeometry, compact_geometry
+from rus_data.presentation.annual_charts import DECK_FONT
+from rus_data.reference.geometry import GeometryLevel
+
+
+def slide_spec(
+    chart: alt.TopLevelMixin, language: str, geometry: CompactGeometry | None = None
+) -> str:
+    """The chart as a static spec for a slide: data inline, fixed width, white ground, and
+    one font on every slide (the deck font, which has all status and trend symbols).
+
+    A map drawn on :func:`placeholder_geometry` gets its real boundaries from ``geometry``.
+    """
+    spec = json.loads(static_spec(chart_json(chart, language)))
+    if geometry is not None:
+        spec = _fill_geometry(spec, geometry.geometry_objects)
+    spec.setdefault("config", {})["font"] = DECK_FONT
+    return json.dumps(spec, ensure_ascii=False)
+
+
+_PLACEHOLDER = "__boundary__"
+
+
+@lru_cache(maxsize=2)
+def placeholder_geometry(level: GeometryLevel) -> CompactGeometry:
+    """The boundaries of ``level`` with every geometry replaced by a tiny named placeholder.
+
+    Altair copies and walks a chart's inline data several times while building and checking
+    it; the boundaries are nearly all of a map's data and the same on every map, so the
+    maps are built on placeholders and :func:`_fill_geometry` puts the boundaries in after.
+    """
+    geometry = compact_geometry(level)
+    placeholders = {code: {"type": _PLACEHOLDER, "code": code} for code in geometry.codes}
+    return replace(geometry, geometry_objects=placeholders)
+
+
+def _fill_geometry(node: Any, objects: dict[str, dict]) -> Any:
+    """``node`` (a parsed spec) with every boundary placeholder replaced by its geometry."""
+    if isinstance(node, dict):
+        if node.get("type") == _PLACEHOLDER:
+            return objects[node["code"]]
+        return {key: _fill_geometry(value, objects) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_fill_geometry(item, objects) for item in node]
+    return node

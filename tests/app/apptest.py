@@ -1,0 +1,25 @@
+"""Helpers for AppTest runs of the app's pages."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from rus_data.config import PROJECT_ROOT
+
+APP = str(PROJECT_ROOT / "app.py")
+
+
+def open_page(page: str, **query: str) -> AppTest:
+    """Open ``page`` with ``query`` in its URL, as a link would, and check it raised nothing.
+
+    AppTest knows the pages only after a first run of the app, so the app runs once on its
+    start page; the link's address then replaces the URL, as when a user follows it.
+    """
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    app.query_params.clear()
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.switch_page(page).run()
+    assert not app.exception, app.exception
+    return app

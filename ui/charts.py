@@ -1,0 +1,90 @@
+"""Chart specs for the page, cached: a chart builder runs once per set of inputs.
+
+Pages never hand an Altair chart to Streamlit. They call :func:`chart_spec` with a chart
+builder from the data layer and its inputs; the finished Vega-Lite spec, its datasets already
+as Arrow IPC bytes (the form Streamlit sends to the browser), is kept in ``st.cache_data`` and
+drawn with ``st.vega_lite_chart``. The same spec feeds the PNG/SVG downloads and the
+presentation basket. The builder's ``language`` argument, which sets the chart's words, also
+sets the locale of its numbers (``config.locale``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import pickle
+from collections.abc import Callable
+from types import FunctionType
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import pyarrow as pa
+import streamlit as st
+
+from rus_data.charts.spec import vega_lite_spec
+
+ChartBuilder = Callable[..., alt.TopLevelMixin]
+
+
+def frame_key(frame: pd.DataFrame) -> bytes:
+    """A content key of a frame: equal for equal frames however they were made (a fresh query
+    result and its cached copy alike), different whenever a value, column or type differs."""
+    digest = hashlib.blake2b(digest_size=20)
+    digest.update(repr((list(frame.columns), [str(d) for d in frame.dtypes])).encode())
+    try:
+        digest.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+    except TypeError:  # unhashable cells (lists, dicts): fall back to the pickled frame
+        digest.update(pickle.dumps(frame, protocol=5))
+    return digest.digest()
+
+
+def _builder_key(builder: FunctionType) -> str:
+    return f"{builder.__module__}.{builder.__qualname__}"
+
+
+def builder_language(builder: ChartBuilder, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    """The ``language`` that ``builder(*args, **kwargs)`` is called with (or its default)."""
+    if "language" in kwargs:
+        return str(kwargs["language"])
+    signature = inspect.signature(builder)
+    parameter = signature.parameters.get("language")
+    bound = signature.bind_partial(*args).arguments
+    if parameter is None or ("language" not in bound and parameter.default is parameter.empty):
+        raise TypeError(f"{_builder_key(builder)} needs a language argument for its numbers")
+    return str(bound.get("language", parameter.default))
+
+
+def _arrow_bytes(records: list[dict[str, Any]]) -> bytes:
+    """Records as an Arrow IPC stream, as Streamlit sends a chart's data to the browser."""
+    table = pa.Table.from_pandas(pd.DataFrame.from_records(records), preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+@st.cache_data(
+    max_entries=512,
+    show_spinner=False,
+    hash_funcs={pd.DataFrame: frame_key, FunctionType: _builder_key},
+)
+def _cached_spec(
+    builder: ChartBuilder, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> dict[str, Any]:
+    spec = vega_lite_spec(builder(*args, **kwargs), builder_language(builder, args, kwargs))
+    datasets = spec.get("datasets", {})
+    spec["datasets"] = {
+        name: _arrow_bytes(rows) if isinstance(rows, list) and rows else rows
+        for name, rows in datasets.items()
+    }
+    return spec
+
+
+def chart_spec(builder: ChartBuilder, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    """The Vega-Lite spec of ``builder(*args, **kwargs)``, for ``st.vega_lite_chart``.
+
+    ``builder`` is a pure function of its arguments (frames, labels, language, options); the
+    spec is cached by the builder's name and its arguments, frames by their content.
+    """
+    return _cached_spec(builder, args, kwargs)

@@ -13,9 +13,9 @@ import statistics
 import tempfile
 import time
 
-import duckdb
 from common import count_option, demo_database, seconds_of
 
+from rus_data.db.connect import connect
 from rus_data.presentation.annual import annual_follow_up
 from rus_data.presentation.pptx_deck import build_deck
 
@@ -26,7 +26,7 @@ def main() -> None:
     """Time ``annual_follow_up`` ``--runs`` times per area (after one warm-up) and print it."""
     runs = count_option("runs", 5)
     with tempfile.TemporaryDirectory() as folder:
-        connection = duckdb.connect(str(demo_database(folder)), read_only=True)
+        connection = connect(demo_database(folder), read_only=True)
         year = int(connection.execute("SELECT max(year) FROM assessment").fetchone()[0])
         first = seconds_of(lambda: annual_follow_up(connection, "14", year, "sv"))
         print(f"first deck (boundaries loaded on first use): {first:.2f} s")

@@ -28,7 +28,6 @@ def main() -> None:
     database = use_database(demo_database(folder, "rus.duckdb"))
     os.environ["RUS_WORKSHOP_DB"] = str(folder / "workshop.duckdb")
 
-    import duckdb
     import vl_convert
 
     from rus_data.conflicts import charts
@@ -37,8 +36,9 @@ def main() -> None:
     from rus_data.conflicts.matrix import influence_table, score_matrix
     from rus_data.conflicts.network import network_layout
     from rus_data.db import queries
+    from rus_data.db.connect import connect
 
-    with duckdb.connect(str(database), read_only=True) as connection:
+    with connect(database, read_only=True) as connection:
         nodes = queries_conflicts.interaction_nodes(connection, "sv")
         objectives = queries.objectives(connection, "sv")
         starting = queries_conflicts.interactions(connection)

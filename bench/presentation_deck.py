@@ -25,6 +25,7 @@ import duckdb
 from common import demo_database
 
 from rus_data.charts.export import chart_png, static_spec
+from rus_data.db.connect import connect
 from rus_data.presentation.pptx_deck import build_deck
 from rus_data.presentation.report import build_report_html
 from rus_data.presentation.slide import DeckInfo, Slide
@@ -108,7 +109,7 @@ def main() -> None:
     parser.add_argument("--slides", type=int, default=30)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        connection = duckdb.connect(str(demo_database(folder)), read_only=True)
+        connection = connect(demo_database(folder), read_only=True)
         slides = trend_slides(connection, args.slides)
         connection.close()
     assert len({s.spec_json for s in slides}) == len(slides), "specs must differ"

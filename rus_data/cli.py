@@ -12,14 +12,16 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from rus_data.build.database import build_database
+from rus_data.build.guard import BuildRefused, build_replacing
 from rus_data.config import DEMO_SEED, database_path
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.kolada import KoladaClient
 from rus_data.connectors.scb import ScbClient
 from rus_data.connectors.sync import parse_years, sync_kolada, sync_kolada_groups, sync_scb
+from rus_data.db.connect import connect
 from rus_data.imports.issues import ImportRejected
 from rus_data.imports.kinds import KINDS, kind_by_name
+from rus_data.imports.limits import MAX_FILE_BYTES
 from rus_data.imports.queries import list_sources
 from rus_data.imports.service import FILE_KINDS, FileImport, import_file
 from rus_data.imports.templates import template_csv, template_xlsx
@@ -74,6 +76,12 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--seed", type=int, default=DEMO_SEED, help="frö för exempeldata")
     build.add_argument(
         "--no-demo", action="store_true", help="bara referensdata, inga exempelvärden"
+    )
+    build.add_argument(
+        "--force",
+        action="store_true",
+        help="ersätt även en databas med importerade källor, en främmande eller en skadad "
+        "fil; den gamla sparas först som <namn>.ÅÅÅÅMMDD-TTMMSS.backup.duckdb bredvid",
     )
 
     imports = commands.add_parser("import", help="Importera en CSV- eller Excel-fil.")
@@ -145,7 +153,13 @@ def _count(number: float) -> str:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    report = build_database(database_path(), args.seed, _Printer(), with_demo=not args.no_demo)
+    try:
+        report, _backup = build_replacing(
+            database_path(), args.seed, _Printer(), with_demo=not args.no_demo, force=args.force
+        )
+    except BuildRefused as refusal:
+        print(f"Fel: {refusal}", file=sys.stderr)
+        return 1
     for table, count in report.counts.items():
         print(f"  {table:<16} {_count(count):>9}")
     return 0
@@ -153,6 +167,14 @@ def _run_build(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     try:
+        size = args.file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            print(
+                f"Filen {args.file} är {format_number(size / 1024**2, 0)} MB; en import får vara "
+                f"högst {format_number(MAX_FILE_BYTES / 1024**2, 0)} MB.",
+                file=sys.stderr,
+            )
+            return 1
         data = args.file.read_bytes()
     except OSError as error:
         print(f"Kan inte läsa filen {args.file}: {error.strerror}", file=sys.stderr)
@@ -242,7 +264,7 @@ def _run_sources() -> int:
     if not database_path().exists():
         print(f"Databasen {database_path()} finns inte; bygg den först.", file=sys.stderr)
         return 1
-    with duckdb.connect(str(database_path()), read_only=True) as connection:
+    with connect(database_path(), read_only=True) as connection:
         frame = list_sources(connection)
     for row in frame.itertuples():
         count = "" if pd.isna(row.row_count) else _count(row.row_count)

@@ -5,14 +5,40 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
 
 from rus_data.build.database import build_database
 from rus_data.config import DEMO_SEED
+from rus_data.db.connect import SAFE_CONFIG
+from rus_data.db.readers import close_idle
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _tests_connect_as_the_project_does() -> Iterator[None]:
+    """Tests' own ``duckdb.connect`` calls get the project's configuration
+    (:data:`rus_data.db.connect.SAFE_CONFIG`) unless they pass one.
+
+    DuckDB refuses a second connection to a file with another configuration, and the app's
+    readers (:mod:`rus_data.db.readers`) keep the files they read open for the process: an
+    idle one is closed first, so that the test reads the file now at the path.
+    """
+    plain = duckdb.connect
+
+    def connect(database: Any = ":memory:", *args: Any, **kwargs: Any) -> Any:
+        if len(args) < 2 and kwargs.get("config") is None:
+            kwargs["config"] = dict(SAFE_CONFIG)
+        if isinstance(database, str | Path) and Path(database).is_file():
+            close_idle(database)
+        return plain(database, *args, **kwargs)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(duckdb, "connect", connect)
+        yield
 
 
 @pytest.fixture(scope="session")

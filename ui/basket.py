@@ -10,12 +10,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import streamlit as st
 
 from rus_data.charts.export import inline_spec_json, static_spec
 from rus_data.presentation.basket import BasketItem, new_item
+from rus_data.presentation.free_text import clean_line
 from rus_data.presentation.slide import Slide, chart_title
 from rus_data.text import t
 from ui.navigation import PAGES
@@ -56,8 +57,10 @@ def view_link(page: str, query: dict[str, str]) -> str:
     """A relative link to ``page`` with ``query``; it opens the same view in a new session.
 
     The first page is the app's root (Streamlit gives the default page no path of its own).
+    The path is percent-encoded, so a page name from a saved basket cannot end the link's
+    target inside Markdown (``)``, spaces and brackets never reach it as they are).
     """
-    path = "" if page == PAGES[0].url_path else page
+    path = "" if page == PAGES[0].url_path else quote(page, safe="/")
     return f"./{path}" + (f"?{urlencode(query)}" if query else "")
 
 
@@ -76,7 +79,8 @@ def _add(
 ) -> None:
     spec_json = make_spec()
     slide = Slide(
-        title=title or chart_title(json.loads(spec_json)) or t("page_presentation", language),
+        title=clean_line(title or chart_title(json.loads(spec_json)))
+        or t("page_presentation", language),
         spec_json=spec_json,
         source_line=source_line,
         shows_demo=shows_demo,

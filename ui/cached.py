@@ -20,11 +20,12 @@ assessment_sources = cached(max_entries=16)(queries.assessment_sources)
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def chart_png(spec_json: str, scale: float = 2.0) -> bytes:
-    """A Vega-Lite spec rendered to PNG (cached by the spec and scale)."""
+    """A Vega-Lite spec rendered to PNG in the render worker (cached by the spec and scale;
+    a failure, :class:`~rus_data.charts.render_worker.ChartRenderError`, is not cached)."""
     return export.chart_png(spec_json, scale)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
 def chart_svg(spec_json: str) -> bytes:
-    """A Vega-Lite spec rendered to SVG (cached by the spec)."""
+    """A Vega-Lite spec rendered to SVG in the render worker (cached by the spec)."""
     return export.chart_svg(spec_json)

@@ -7,6 +7,7 @@ import streamlit as st
 
 from rus_data.text import sources as source_text
 from rus_data.text import t
+from rus_data.text.plain import as_markdown_text
 from rus_data.text.status import status_style, trend_style
 
 
@@ -21,12 +22,17 @@ def source_line(sources: pd.DataFrame, language: str) -> str:
     return source_text.source_line(sources, language)
 
 
+def source_caption(sources: pd.DataFrame, language: str) -> None:
+    """The "Källa: …" line as a caption, the sources' names shown as text (not Markdown)."""
+    st.caption(source_text.source_line(sources, language, markdown=True))
+
+
 def status_card(row: pd.Series, language: str) -> None:
     """One objective's status, trend and last year's status, in a bordered box."""
     style = status_style(row["status"], bool(row["assessed"]))
     trend = trend_style(row["trend"])
     with st.container(border=True):
-        st.markdown(f"**{row['objective_id']}. {row['objective']}**")
+        st.markdown(f"**{row['objective_id']}. {as_markdown_text(row['objective'])}**")
         if not row["assessed"]:
             national = row["scope"] == "national_only"
             key = "not_assessed_regionally" if national else "not_assessed_here"

@@ -6,6 +6,9 @@ in folders (``pages/<page>/page.py``), so it would list none and answer a deep l
 ``/trends?tr_obj=2`` with "Page not found" before the app's own navigation runs. Declaring
 the navigation once here, outside any session, ends that mode for the whole process, so every
 request, the first one included, is served by ``app.py``'s navigation.
+
+It also removes the copies that killed imports left beside the database (never a running
+import's copy: see :func:`rus_data.imports.transaction.remove_stale_copies`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from typing import Any
 
 import streamlit as st
 
+from rus_data.config import database_path
+from rus_data.imports.transaction import remove_stale_copies
 from ui.navigation import PAGES
 
 _SCRIPT_CONTEXT_LOGGER = "streamlit.runtime.scriptrunner_utils.script_run_context"
@@ -41,4 +46,5 @@ def end_legacy_pages_mode() -> None:
 async def lifespan(_app: Any) -> AsyncIterator[None]:
     """Start-up of the server process (see the module's docstring)."""
     end_legacy_pages_mode()
+    remove_stale_copies(database_path())
     yield

@@ -1,32 +1,99 @@
-"""Access to the admin page: a password from Streamlit secrets, remembered per session."""
+"""Logins: the admin password (and other passwords) from Streamlit secrets, checked in constant
+time, with attempts throttled per session and per process (see :mod:`rus_data.access.throttle`),
+and a successful login remembered for the session."""
 
 from __future__ import annotations
 
 import getpass
-import hmac
+import logging
 
 import streamlit as st
 
+from rus_data.access.passwords import MIN_LENGTH, PasswordSetting, matches, password_setting
+from rus_data.access.throttle import (
+    Attempt,
+    LoginThrottle,
+    ThrottlePolicy,
+    attempt,
+    process_throttle,
+)
+from rus_data.text import t
+
+LOG = logging.getLogger(__name__)
 SECRET_KEY = "admin_password"
 SESSION_KEY = "admin_authenticated"
+ADMIN_SCOPE = "admin"
+MAX_PASSWORD_CHARS = 200
+_WARNED: set[tuple[str, str]] = set()
+
+
+def secret_setting(key: str) -> PasswordSetting:
+    """The password ``key`` in ``st.secrets``, judged by :func:`password_setting`."""
+    try:
+        value = st.secrets.get(key)
+    except Exception:  # no secrets.toml at all raises; treat it as "not configured"
+        return PasswordSetting(None, "missing")
+    setting = password_setting(value)
+    if setting.problem not in (None, "missing") and (key, setting.problem) not in _WARNED:
+        _WARNED.add((key, setting.problem))
+        LOG.warning("Lösenordet %s i secrets duger inte (%s); inloggning avstängd", key, setting)
+    return setting
 
 
 def configured_password() -> str | None:
-    """The admin password from ``st.secrets``, or None when no secrets are configured."""
-    try:
-        value = st.secrets.get(SECRET_KEY)
-    except Exception:  # no secrets.toml at all raises; treat it as "not configured"
-        return None
-    return str(value) if value else None
+    """The admin password from ``st.secrets``, or None when none (or no usable one) is set."""
+    return secret_setting(SECRET_KEY).value
 
 
-def check_password(given: str) -> bool:
-    """True (and remembered for the session) when ``given`` is the configured password."""
-    expected = configured_password()
-    ok = expected is not None and hmac.compare_digest(given.encode(), expected.encode())
-    if ok:
+def unusable_text(setting: PasswordSetting, key: str, language: str) -> str:
+    """Why a configured password is not used, for the operator (empty if it is usable or
+    simply missing)."""
+    if setting.problem in (None, "missing"):
+        return ""
+    return t("login_bad_secret", language, secret=key, length=MIN_LENGTH)
+
+
+def session_throttle(scope: str, policy: ThrottlePolicy | None = None) -> LoginThrottle:
+    """This browser session's throttle of ``scope``, kept in the session state."""
+    key = f"login_throttle_{scope}"
+    throttle = st.session_state.get(key)
+    if not isinstance(throttle, LoginThrottle):
+        throttle = LoginThrottle(policy)
+        st.session_state[key] = throttle
+    return throttle
+
+
+def throttled_check(
+    scope: str,
+    given: str,
+    expected: str | None,
+    policy: ThrottlePolicy | None = None,
+    process_policy: ThrottlePolicy | None = None,
+) -> Attempt:
+    """Check ``given`` against ``expected`` unless this session's or the process's failures
+    in ``scope`` still impose a wait; every failure counts in both."""
+    throttles = [session_throttle(scope, policy), process_throttle(scope, process_policy)]
+    return attempt(throttles, lambda: expected is not None and matches(given, expected))
+
+
+def refusal_text(outcome: Attempt, wrong_key: str, language: str) -> str:
+    """What to tell the user after a failed attempt: wrong, and how long to wait if at all."""
+    seconds = outcome.whole_seconds
+    if outcome.refused:
+        return t("login_locked" if outcome.locked else "login_wait", language, seconds=seconds)
+    wrong = t(wrong_key, language)
+    if seconds <= 0:
+        return wrong
+    key = "login_locked" if outcome.locked else "login_wait"
+    return f"{wrong} {t(key, language, seconds=seconds)}"
+
+
+def check_password(given: str) -> Attempt:
+    """Try the admin password; a success is remembered for the session."""
+    outcome = throttled_check(ADMIN_SCOPE, given, configured_password())
+    if outcome.ok:
         st.session_state[SESSION_KEY] = True
-    return ok
+    return outcome
 
 
 def is_admin() -> bool:

@@ -6,11 +6,15 @@ import streamlit as st
 
 from pages.admin import data
 from pages.admin.access import (
+    MAX_PASSWORD_CHARS,
+    SECRET_KEY,
     check_password,
-    configured_password,
     default_user,
     is_admin,
     log_out,
+    refusal_text,
+    secret_setting,
+    unusable_text,
 )
 from rus_data.config import database_path
 from rus_data.connectors.http import ConnectorError
@@ -21,7 +25,7 @@ from rus_data.imports.service import FILE_KINDS, FileImport, import_file
 from rus_data.imports.writer import UNDOABLE_KINDS, undo_source
 from rus_data.text import t
 from rus_data.text.formats import empty_text, format_date, format_number
-from rus_data.text.plain import escape_markdown
+from rus_data.text.plain import as_markdown_text, escape_markdown
 from ui.components import demo_notice
 from ui.downloads import download_file
 from ui.state import view_state
@@ -145,7 +149,7 @@ def kolada_tab() -> None:
                 parse_years(years),
                 better=better,
                 imported_by=default_user(),
-                progress=status.write,
+                progress=lambda message: status.write(as_markdown_text(message, 500)),
             )
     except ImportRejected as rejection:
         status.update(label=t("admin_sync_failed", language), state="error")
@@ -153,7 +157,7 @@ def kolada_tab() -> None:
         return
     except (ConnectorError, ValueError) as error:
         status.update(label=t("admin_sync_failed", language), state="error")
-        st.error(str(error))
+        st.error(as_markdown_text(str(error), 500))  # may quote the server's answer
         return
     except Exception:
         LOG.exception("Hämtning från Kolada misslyckades")
@@ -228,16 +232,25 @@ def templates_tab() -> None:
             )
 
 
-if configured_password() is None:
+setting = secret_setting(SECRET_KEY)
+if not setting.usable:
     st.info(t("admin_disabled", language), icon=":material/lock:")
+    if problem := unusable_text(setting, SECRET_KEY, language):
+        st.warning(problem, icon=":material/key_off:")
 elif not is_admin():
     with st.form("admin_login_form"):
-        password = st.text_input(t("admin_password", language), type="password", key="admin_pw")
+        password = st.text_input(
+            t("admin_password", language),
+            type="password",
+            key="admin_pw",
+            max_chars=MAX_PASSWORD_CHARS,
+        )
         if st.form_submit_button(t("admin_login", language)):
-            if check_password(password):
+            outcome = check_password(password)
+            if outcome.ok:
                 st.rerun()
             else:
-                st.error(t("admin_wrong_password", language))
+                st.error(refusal_text(outcome, "admin_wrong_password", language))
 else:
     if st.sidebar.button(t("admin_logout", language), key="admin_logout"):
         log_out()

@@ -23,6 +23,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "admin_login": {"sv": "Logga in", "en": "Log in"},
     "admin_logout": {"sv": "Logga ut", "en": "Log out"},
     "admin_wrong_password": {"sv": "Fel lösenord.", "en": "Wrong password."},
+    "login_bad_secret": {
+        "sv": "Lösenordet `{secret}` i `.streamlit/secrets.toml` används inte: det måste vara "
+        "text med minst {length} tecken som inte alla är blanksteg. Byt till ett längre "
+        "lösenord.",
+        "en": "The password `{secret}` in `.streamlit/secrets.toml` is not used: it must be "
+        "text of at least {length} characters, not all blank. Set a longer password.",
+    },
+    "login_wait": {
+        "sv": "För många felaktiga försök. Vänta {seconds} sekunder innan du försöker igen.",
+        "en": "Too many failed attempts. Wait {seconds} seconds before you try again.",
+    },
+    "login_locked": {
+        "sv": "För många felaktiga försök: inloggningen är låst. Försök igen om {seconds} "
+        "sekunder.",
+        "en": "Too many failed attempts: logging in is locked. Try again in {seconds} seconds.",
+    },
     "admin_tab_file": {"sv": "Importera fil", "en": "Import a file"},
     "admin_tab_kolada": {"sv": "Hämta från Kolada", "en": "Fetch from Kolada"},
     "admin_tab_sources": {"sv": "Källor", "en": "Sources"},

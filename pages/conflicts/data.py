@@ -37,6 +37,12 @@ workshop_scores = cached(max_entries=16, version=workshop_version, source=worksh
 )
 
 
+def workshop_session_is_open(session_id: int) -> bool:
+    """True when the workshop session exists and has not been closed."""
+    found = workshop_sessions().set_index("id")
+    return session_id in found.index and bool(found.loc[session_id, "is_open"])
+
+
 @cached(max_entries=4, version=_both_versions)
 def all_interactions(connection: object) -> pd.DataFrame:
     """The database's interactions plus the workshop's adopted scores (with priority)."""

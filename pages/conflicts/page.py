@@ -2,29 +2,27 @@
 
 import streamlit as st
 
-from pages.conflicts import data
+from pages.conflicts import data, workshop_roles
 from pages.conflicts.parts import (
-    adopt_form,
     chart_with_downloads,
     edge_table,
-    import_export_section,
     indicator_trend_table,
     influence_sums_table,
-    results_section,
-    scoring_form,
-    session_picker,
     table_with_download,
     trend_targets_table,
 )
+from pages.conflicts.workshop_leader import adopt_form, import_export_section, session_picker
+from pages.conflicts.workshop_scoring import results_section, scoring_form
 from rus_data.conflicts import charts
 from rus_data.conflicts import tables as conflicts
 from rus_data.conflicts.matrix import influence_table, quadrant_frame, score_matrix
 from rus_data.conflicts.network import SIGN_FILTERS, filter_edges
 from rus_data.conflicts.workshop import WorkshopError
 from rus_data.text import t
+from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.charts import chart_spec
-from ui.components import demo_notice, source_line
+from ui.components import demo_notice, source_caption, source_line
 from ui.page_end import end_page
 from ui.state import NATION, view_state
 from ui.url_widgets import url_multiselect, url_radio, url_segmented, url_selectbox, url_slider
@@ -44,7 +42,7 @@ objectives = cached.objectives(language)
 try:
     interactions = data.all_interactions()
 except WorkshopError as error:
-    st.error(str(error))
+    st.error(as_markdown_text(str(error), 500))
     end_page()
 edges = conflicts.labelled_edges(interactions, nodes, view.region_code, language)
 sources = (
@@ -53,9 +51,8 @@ sources = (
     .rename(columns={"source": "name", "source_date": "fetched_at"})
 )
 line = source_line(sources, language)
-county = (
-    t("cf_context_county", language, region=view.region_name) if view.region_code != NATION else ""
-)
+region_text = as_markdown_text(view.region_name)  # a name inside Markdown is escaped
+county = t("cf_context_county", language, region=region_text) if view.region_code != NATION else ""
 st.caption(t("cf_context", language, county=county))
 
 mode = (
@@ -206,7 +203,7 @@ elif mode == "ranking":
             f"starkaste_{name}",
             language,
         )
-    st.caption(line)
+    source_caption(sources, language)
 
 elif mode == "trends":
     objective_names = dict(zip(objectives["id"], objectives["name"], strict=True))
@@ -223,15 +220,15 @@ elif mode == "trends":
         t(
             "cf_trends_intro",
             language,
-            objective=objective_names[objective_id],
-            region=view.region_name,
+            objective=as_markdown_text(objective_names[objective_id]),
+            region=region_text,
             year=view.year,
         )
     )
     verdicts = conflicts.indicator_verdicts(values, until_year=view.year)
     linked = conflicts.targets_with_trends(edges, objective_id, verdicts)
     if values.empty:
-        st.warning(t("cf_no_indicators", language, region=view.region_name))
+        st.warning(t("cf_no_indicators", language, region=region_text))
     if linked.empty:
         st.info(t("cf_no_targets", language))
     else:
@@ -247,14 +244,8 @@ elif mode == "trends":
             language,
             {t("cf_col_slope", language): 3},
         )
-        st.caption(
-            source_line(
-                values[["source", "source_date"]]
-                .drop_duplicates()
-                .set_axis(["name", "fetched_at"], axis=1),
-                language,
-            )
-        )
+        value_sources = values[["source", "source_date"]].drop_duplicates()
+        source_caption(value_sources.set_axis(["name", "fetched_at"], axis=1), language)
 
 else:  # workshop
     st.markdown(t("cf_ws_intro", language))
@@ -265,10 +256,20 @@ else:  # workshop
         f"{a}→{b}": int(s)
         for a, b, s in zip(edges["from_key"], edges["to_key"], edges["score"], strict=True)
     }
-    session_id = session_picker(language)
+    workshop_roles.show_flash()
+    leader = workshop_roles.is_leader()
+    if leader:
+        workshop_roles.leader_bar(language)
+        session_id = session_picker(language)
+    else:
+        session_id = workshop_roles.rater_session(language)
     if session_id is not None:
-        scoring_form(session_id, candidates, labels, current, known_nodes, language)
+        if data.workshop_session_is_open(session_id):
+            scoring_form(session_id, candidates, labels, current, known_nodes, language)
+        else:
+            st.info(t("cf_ws_session_closed", language), icon=":material/lock:")
         summary = results_section(session_id, labels, current, language)
-        if not summary.empty:
+        if leader and not summary.empty:
             adopt_form(session_id, summary, labels, known_nodes, language)
-        import_export_section(session_id, known_nodes, language)
+        if leader:
+            import_export_section(session_id, known_nodes, language)

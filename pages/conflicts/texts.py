@@ -176,12 +176,78 @@ TEXTS: dict[str, dict[str, str]] = {
     "cf_indicators_heading": {"sv": "Målets indikatorer", "en": "The objective's indicators"},
     "cf_ws_intro": {
         "sv": "Varje deltagare poängsätter valda par med en kommentar. Sidan visar medelvärde, "
-        "spridning och var deltagarna är mest oeniga, och den överenskomna poängen kan antas "
-        "i matrisen. Workshopdata sparas i en egen fil bredvid databasen.",
+        "spridning och var deltagarna är mest oeniga. Workshopledaren skapar sessioner, delar "
+        "sessionens kod med deltagarna, importerar poäng och antar den överenskomna poängen i "
+        "matrisen; deltagarna går med i en session med koden och poängsätter bara där. "
+        "Workshopdata sparas i en egen fil bredvid databasen.",
         "en": "Each participant scores chosen pairs with a comment. The page shows the mean, "
-        "the spread and where participants disagree most, and the agreed score can be "
-        "adopted into the matrix. Workshop data are kept in a file of their own beside the "
-        "database.",
+        "the spread and where participants disagree most. The workshop leader creates "
+        "sessions, shares a session's code with the participants, imports scores and adopts "
+        "the agreed score into the matrix; participants join a session with its code and "
+        "score only there. Workshop data are kept in a file of their own beside the database.",
+    },
+    "cf_ws_join_heading": {"sv": "Gå med i en session", "en": "Join a session"},
+    "cf_ws_join_help": {
+        "sv": "Skriv koden som workshopledaren har gett dig, till exempel ABCD-EFGH.",
+        "en": "Enter the code the workshop leader gave you, for example ABCD-EFGH.",
+    },
+    "cf_ws_code": {"sv": "Sessionens kod", "en": "Session code"},
+    "cf_ws_join": {"sv": "Gå med", "en": "Join"},
+    "cf_ws_code_wrong": {
+        "sv": "Ingen öppen session har den koden. Kontrollera koden med workshopledaren.",
+        "en": "No open session has that code. Check the code with the workshop leader.",
+    },
+    "cf_ws_joined_flash": {
+        "sv": "Du är med i sessionen {name}.",
+        "en": "You have joined the session {name}.",
+    },
+    "cf_ws_joined": {
+        "sv": "Du poängsätter i sessionen **{name}**.",
+        "en": "You are scoring in the session **{name}**.",
+    },
+    "cf_ws_leave": {"sv": "Lämna sessionen", "en": "Leave the session"},
+    "cf_ws_leader_heading": {"sv": "Workshopledare", "en": "Workshop leader"},
+    "cf_ws_leader_password": {
+        "sv": "Lösenord för workshopledare",
+        "en": "Workshop leader password",
+    },
+    "cf_ws_leader_login": {"sv": "Logga in som ledare", "en": "Log in as leader"},
+    "cf_ws_leader_logout": {"sv": "Sluta leda", "en": "Stop leading"},
+    "cf_ws_leader_on": {
+        "sv": "Du leder workshoppen: du skapar och stänger sessioner, importerar poäng och "
+        "antar poäng i matrisen.",
+        "en": "You lead the workshop: you create and close sessions, import scores and adopt "
+        "scores into the matrix.",
+    },
+    "cf_ws_leader_admin": {
+        "sv": "Du är inloggad som administratör och kan därför leda workshoppen.",
+        "en": "You are logged in as administrator and can therefore lead the workshop.",
+    },
+    "cf_ws_leader_disabled": {
+        "sv": "Inloggning för workshopledare är avstängd: inget lösenord är inställt. Lägg till "
+        "`workshop_leader_password` i `.streamlit/secrets.toml`, eller logga in som "
+        "administratör på sidan Import och källor.",
+        "en": "Logging in as workshop leader is disabled: no password is configured. Add "
+        "`workshop_leader_password` to `.streamlit/secrets.toml`, or log in as administrator "
+        "on the page Imports and sources.",
+    },
+    "cf_ws_code_to_share": {
+        "sv": "Sessionens kod att dela med deltagarna: **{code}**",
+        "en": "The session's code to share with the participants: **{code}**",
+    },
+    "cf_ws_created": {
+        "sv": "Sessionen är skapad. Dela koden nedan med deltagarna.",
+        "en": "The session is created. Share the code below with the participants.",
+    },
+    "cf_ws_close": {"sv": "Stäng sessionen", "en": "Close the session"},
+    "cf_ws_closed_flash": {
+        "sv": "Sessionen {name} är stängd. Poängen finns kvar.",
+        "en": "The session {name} is closed. Its scores are kept.",
+    },
+    "cf_ws_closed_mark": {"sv": " – stängd", "en": " – closed"},
+    "cf_ws_session_closed": {
+        "sv": "Sessionen är stängd: ingen kan gå med eller spara fler poäng i den.",
+        "en": "The session is closed: nobody can join it or save more scores in it.",
     },
     "cf_ws_session": {"sv": "Workshop-session", "en": "Workshop session"},
     "cf_ws_no_sessions": {
@@ -233,10 +299,12 @@ TEXTS: dict[str, dict[str, str]] = {
     "cf_ws_import_help": {
         "sv": "En poängomgång är en tabell med kolumnerna rater, from_kind, from_id, to_kind, "
         "to_id, score och comment (kind är objective eller target, t.ex. objective 12 eller "
-        "target 15.5). Felaktiga rader stoppar hela importen.",
+        "target 15.5), högst {megabytes} MB och {rows} rader. Felaktiga rader stoppar hela "
+        "importen.",
         "en": "A scoring round is a table with the columns rater, from_kind, from_id, "
         "to_kind, to_id, score and comment (kind is objective or target, e.g. objective 12 "
-        "or target 15.5). Faulty rows stop the whole import.",
+        "or target 15.5), at most {megabytes} MB and {rows} rows. Faulty rows stop the whole "
+        "import.",
     },
     "cf_ws_upload": {
         "sv": "Importera poäng (CSV eller Excel)",

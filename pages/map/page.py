@@ -7,7 +7,7 @@ import streamlit as st
 from pages.map import data
 from pages.map.controls import highlight_choice, join_or_apologise, play_step, year_controls
 from pages.map.state import select_from_table, take_pending_year
-from rus_data.charts.export import chart_json, static_spec
+from rus_data.charts.export import chart_json, frame_csv, static_spec
 from rus_data.map.charts import (
     MAP_HEIGHT,
     PrebuiltDeck,
@@ -30,10 +30,11 @@ from rus_data.map.view import (
 )
 from rus_data.text import t
 from rus_data.text.formats import format_number
+from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.basket import add_to_presentation
 from ui.charts import chart_spec
-from ui.components import demo_notice, source_line
+from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file
 from ui.page_end import end_page
 from ui.state import NATION, view_state
@@ -175,7 +176,7 @@ if mode == "indicator":
     outline = data.geometry("lan") if level == "kommun" and not county else None
     properties = ["name", "shown_text", "rank_text"] + (["value_text"] if show != "value" else [])
     spec = deck_json(frame, geometry, properties, highlight, outline)
-    st.subheader(title)
+    st.subheader(as_markdown_text(title, 400))  # plain text (the chart's title too)
     map_column, chart_column = st.columns([3, 2])
     with map_column:
         st.pydeck_chart(PrebuiltDeck(spec, tip), height=MAP_HEIGHT, key="map_deck")
@@ -268,7 +269,7 @@ else:
     spec = deck_json(
         frame, geometry, ["name", "status_label", "trend_label"], highlight, trend_labels=True
     )
-    st.subheader(title)
+    st.subheader(as_markdown_text(title, 400))  # plain text (the chart's title too)
     if not frame["assessed"].any():
         st.info(t("map_national_only", lang))
     map_column, chart_column = st.columns([3, 2])
@@ -296,7 +297,7 @@ else:
     }
     file_stem = f"bedomning_mal{objective}_{year}"
 
-st.caption(line)
+source_caption(sources, lang)
 st.subheader(t("map_table_heading", lang))
 st.caption(t("map_table_help", lang))
 st.session_state["_map_table_codes"] = list(frame["code"])
@@ -313,7 +314,7 @@ st.dataframe(
 static_chart = partial(static_map_chart, frame, geometry, legend, static_labels, highlight)
 downloads = st.columns([1, 1, 1, 1.4], vertical_alignment="center")
 files = (
-    ("csv", table.to_csv(index=False).encode("utf-8-sig")),
+    ("csv", frame_csv(table)),
     ("png", lambda: cached.chart_png(chart_json(static_chart(), lang))),
     ("svg", lambda: cached.chart_svg(chart_json(static_chart(), lang))),
 )

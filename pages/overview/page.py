@@ -6,17 +6,19 @@ from pages.overview import data
 from rus_data.overview.charts import status_matrix_chart
 from rus_data.overview.summary import status_summary
 from rus_data.text import t
+from rus_data.text.plain import as_markdown_text
 from rus_data.text.status import STATUS_STYLES
 from ui import cached
 from ui.chart_downloads import chart_downloads
 from ui.charts import chart_spec
-from ui.components import demo_notice, source_line, status_card
+from ui.components import demo_notice, source_caption, source_line, status_card
 from ui.state import view_state
 
 view = view_state()
 language = view.language
 st.title(t("overview_title", language))
-st.markdown(t("overview_intro", language, year=view.year, region=view.region_name))
+region = as_markdown_text(view.region_name)
+st.markdown(t("overview_intro", language, year=view.year, region=region))
 
 sources = cached.assessment_sources(view.year)
 demo_notice(language, bool(sources["is_demo"].any()))
@@ -44,7 +46,7 @@ line = source_line(sources, language)
 matrix = data.assessment_matrix(view.year, language)
 matrix_spec = chart_spec(status_matrix_chart, matrix, view.year, language, line)
 st.vega_lite_chart(matrix_spec, width="content")
-st.caption(line)
+source_caption(sources, language)
 chart_downloads(
     matrix_spec,
     matrix[["region_code", "region", "objective_id", "objective", "assessed", "status", "trend"]],

@@ -30,10 +30,11 @@ from rus_data.peers.tables import (
 from rus_data.reference.regions import principal_municipality
 from rus_data.text import t
 from rus_data.text.formats import empty_text, format_number, formatted_table
+from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.basket import add_to_presentation
 from ui.charts import chart_spec
-from ui.components import demo_notice, source_line
+from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file
 from ui.page_end import end_page
 from ui.state import view_state
@@ -84,13 +85,15 @@ mode = (
     or "county"
 )
 name = names[municipality]
+name_text = as_markdown_text(name)  # a name inside Markdown is escaped, here and below
 
 
 def county_group() -> tuple[list[str], str, pd.DataFrame | None]:
     """The other municipalities of the same county."""
     _county, peers = county_peers(towns, municipality)
     county_name = towns.loc[towns["code"] == municipality, "county_name"].iloc[0]
-    st.caption(t("peers_county_caption", language, county=county_name, n=len(peers) + 1))
+    county = as_markdown_text(county_name)
+    st.caption(t("peers_county_caption", language, county=county, n=len(peers) + 1))
     return peers, county_name, None
 
 
@@ -116,11 +119,12 @@ def municipality_group() -> tuple[list[str], str, pd.DataFrame | None]:
     )
     members = data.group_of(group_set, municipality)
     if members.empty:
-        st.warning(t("peers_not_in_group", language, name=name, set=group_set))
+        set_text = as_markdown_text(group_set)
+        st.warning(t("peers_not_in_group", language, name=name_text, set=set_text))
         return [], "", None
     group_name = str(members["group_name"].iloc[0])
-    caption = t("peers_group_caption", language, group=group_name, set=group_set, n=len(members))
-    st.caption(caption)
+    group, set_text = as_markdown_text(group_name), as_markdown_text(group_set)
+    st.caption(t("peers_group_caption", language, group=group, set=set_text, n=len(members)))
     return [c for c in members["region_code"] if c != municipality], group_name, None
 
 
@@ -163,7 +167,7 @@ def similar_group() -> tuple[list[str], str, pd.DataFrame | None]:
             columns = st.columns(3)
             for index, indicator_id in enumerate(chosen_ids):
                 weights[indicator_id] = columns[index % 3].number_input(
-                    indicator_by_id.at[indicator_id, "name"],
+                    as_markdown_text(indicator_by_id.at[indicator_id, "name"]),
                     min_value=0.0,
                     max_value=5.0,
                     value=1.0,
@@ -185,9 +189,9 @@ def similar_group() -> tuple[list[str], str, pd.DataFrame | None]:
         if result.dropped_indicators:
             st.markdown(f"**{t('peers_dropped_heading', language)}**")
             for indicator_id, reason in result.dropped_indicators.items():
-                label = indicator_by_id.at[indicator_id, "name"]
+                label = as_markdown_text(indicator_by_id.at[indicator_id, "name"])
                 st.markdown(
-                    "- " + t(f"peers_dropped_{reason}", language, indicator=label, name=name)
+                    "- " + t(f"peers_dropped_{reason}", language, indicator=label, name=name_text)
                 )
         if not result.excluded.empty:
             heading = t("peers_excluded_heading", language, n=len(result.excluded))
@@ -198,10 +202,11 @@ def similar_group() -> tuple[list[str], str, pd.DataFrame | None]:
                         language,
                         shared=row.shared,
                         used=len(result.used_indicators),
-                        name=name,
+                        name=name_text,
                         min_shared=result.min_shared,
                     )
-                    st.markdown(f"- {names.get(row.region_code, row.region_code)}: {reason}")
+                    other = as_markdown_text(names.get(row.region_code, row.region_code))
+                    st.markdown(f"- {other}: {reason}")
     neighbours = result.neighbours
     return list(neighbours["region_code"]), t("peers_mode_similar", language), neighbours
 
@@ -217,7 +222,7 @@ if not peers:
     end_page()
 
 members = comparison_group(municipality, peers)
-with st.expander(t("peers_group_summary", language, name=name, n=len(peers))):
+with st.expander(t("peers_group_summary", language, name=name_text, n=len(peers))):
     if neighbours is not None:
         shown = neighbours.assign(name=neighbours["region_code"].map(names))
         distance = t("peers_distance", language)
@@ -228,7 +233,7 @@ with st.expander(t("peers_group_summary", language, name=name, n=len(peers))):
             formatted_table(shown, {distance: 2}, language), hide_index=True, width="stretch"
         )
     else:
-        st.markdown(", ".join(f"{names[c]} ({c})" for c in members))
+        st.markdown(", ".join(f"{as_markdown_text(names[c])} ({c})" for c in members))
 
 
 def show_chart(spec: dict[str, Any], key: str) -> None:
@@ -310,9 +315,9 @@ st.markdown(
     t(
         f"peers_gap_{gap.verdict}",
         language,
-        name=name,
+        name=name_text,
         slope=slope,
-        unit=indicator["unit"],
+        unit=as_markdown_text(indicator["unit"]),
         p=p_value,
         n=gap.trend.n,
     )
@@ -322,16 +327,15 @@ st.caption(t("peers_gap_method", language))
 # --- Ranking ---
 latest = data.municipal_values([indicator_id], year)
 latest_year = int(latest["year"].max()) if not latest.empty else None
-st.subheader(
-    t("peers_ranking_heading", language, indicator=indicator["name"], year=latest_year or "")
-)
+indicator_text = as_markdown_text(indicator["name"])
+st.subheader(t("peers_ranking_heading", language, indicator=indicator_text, year=latest_year or ""))
 if latest.empty:
-    st.info(t("peers_no_values", language, indicator=indicator["name"]))
+    st.info(t("peers_no_values", language, indicator=indicator_text))
 else:
     column = latest.set_index("region_code")["value"]
     ranking = ranking_table(column, towns, municipality, peers, indicator["better"])
     direction = t(f"peers_better_{indicator['better']}", language)
-    st.caption(t("peers_ranking_caption", language, direction=direction, name=name))
+    st.caption(t("peers_ranking_caption", language, direction=direction, name=name_text))
     display = ranking_display(ranking, int(indicator["decimals"]), language)
     st.dataframe(
         highlighted(display, ranking["selected"]),
@@ -370,4 +374,4 @@ else:
         key="peer_xlsx",
         place=download_right,
     )
-    st.caption(line)
+    source_caption(sources, language)

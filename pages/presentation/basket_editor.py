@@ -11,6 +11,7 @@ from pages.presentation.session import seed
 from rus_data.presentation.basket import BasketItem, moved, updated, without
 from rus_data.presentation.texts import source_text
 from rus_data.text import t
+from rus_data.text.plain import escape_markdown
 from ui.basket import basket, set_basket, slide_count, view_link
 from ui.navigation import PAGES
 
@@ -45,7 +46,12 @@ def _item_editor(item: BasketItem, number: int, count: int, language: str) -> No
     with st.container(border=True):
         picture, fields = st.columns([2, 3])
         preview = data.slide_picture(slide.spec_json, slide.source_line, PREVIEW_SCALE)
-        picture.image(preview, width="stretch")
+        if isinstance(preview, bytes):
+            picture.image(preview, width="stretch")
+        else:
+            picture.warning(
+                escape_markdown(preview.message(language)), icon=":material/broken_image:"
+            )
         with fields:
             title_key, notes_key = f"pres_t_{item.item_id}", f"pres_n_{item.item_id}"
             seed(title_key, slide.title)
@@ -63,7 +69,7 @@ def _item_editor(item: BasketItem, number: int, count: int, language: str) -> No
                 args=(item.item_id, "notes", notes_key),
                 height=80,
             )
-            st.caption(source_text(slide, language))
+            st.caption(escape_markdown(source_text(slide, language)))
             row = st.container(horizontal=True, vertical_alignment="center")
             row.button(
                 t("pres_item_up", language),

@@ -5,6 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
+from rus_data.charts.render_worker import ChartRenderError
 from rus_data.presentation import annual, pptx_deck
 from rus_data.presentation.rendering import renderable_spec
 from rus_data.presentation.slide import DeckInfo
@@ -14,10 +15,14 @@ from ui.cache import cached
 annual_follow_up = cached(max_entries=16)(annual.annual_follow_up)
 
 
-def slide_picture(spec_json: str, source_line: str, scale: float) -> bytes:
+def slide_picture(spec_json: str, source_line: str, scale: float) -> bytes | ChartRenderError:
     """A slide's chart as PNG at ``scale``, as the deck shows it (previews and presentation
-    mode); cached with every other rendered chart, by its spec."""
-    return shared.chart_png(renderable_spec(spec_json, source_line), scale)
+    mode); cached with every other rendered chart, by its spec. A chart that cannot be drawn
+    gives its error, for the page to show instead."""
+    try:
+        return shared.chart_png(renderable_spec(spec_json, source_line), scale)
+    except ChartRenderError as error:
+        return error
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

@@ -10,6 +10,7 @@ import streamlit as st
 from pages.presentation import data
 from pages.presentation.session import TITLE_KEY, TITLE_WIDGET, seed, set_deck_title
 from rus_data.presentation.basket import (
+    MAX_FILE_BYTES,
     BasketFileError,
     basket_json,
     new_item,
@@ -19,6 +20,7 @@ from rus_data.presentation.pptx_deck import build_deck
 from rus_data.presentation.report import build_report_html
 from rus_data.presentation.slide import DeckInfo
 from rus_data.text import t
+from rus_data.text.plain import escape_markdown
 from ui.basket import basket, set_basket
 from ui.downloads import download_file
 from ui.state import ViewState
@@ -28,17 +30,18 @@ def _load_basket(language: str) -> None:
     upload = st.session_state.get("pres_load")
     if upload is None:
         return
+    name = escape_markdown(upload.name)  # the messages render Markdown
     try:
         title, slides = slides_from_basket_json(upload.getvalue())
     except BasketFileError as error:
         st.session_state["_pres_load_error"] = t(
-            "pres_load_error", language, file=upload.name, error=error
+            "pres_load_error", language, file=name, error=escape_markdown(str(error))
         )
         return
     set_basket((*basket(), *(new_item(slide) for slide in slides)))
     if title:
         set_deck_title(title)
-    st.toast(t("pres_loaded", language, count=len(slides), file=upload.name))
+    st.toast(t("pres_loaded", language, count=len(slides), file=name))
 
 
 def _template(language: str) -> bytes | None:
@@ -108,6 +111,7 @@ def export_section(view: ViewState) -> None:
         t("pres_load_json", language),
         type=["json"],
         key="pres_load",
+        max_upload_size=MAX_FILE_BYTES // 1_000_000,
         on_change=_load_basket,
         args=(language,),
     )

@@ -13,6 +13,7 @@ from pages.presentation import data
 from rus_data.presentation.slide import Slide
 from rus_data.presentation.texts import source_text
 from rus_data.text import t
+from rus_data.text.plain import escape_markdown
 from ui import url_state
 
 PRESENT_SCALE = 2.0
@@ -54,12 +55,17 @@ def presentation_state(count: int) -> tuple[bool, int]:
     return True, int(url_state.choose("slide", [str(n) for n in range(1, count + 1)], "1"))
 
 
-def _slide_html(slide: Slide, picture: bytes, language: str) -> str:
-    encoded = base64.b64encode(picture).decode("ascii")
+def _slide_html(slide: Slide, picture: bytes | None, language: str) -> str:
+    """The slide's title, chart (left out when it could not be drawn) and source line."""
+    image = ""
+    if picture is not None:
+        encoded = base64.b64encode(picture).decode("ascii")
+        image = (
+            f'<div class="rus-slide-picture"><img alt="{html.escape(slide.title)}" '
+            f'src="data:image/png;base64,{encoded}"></div>'
+        )
     return (
-        f'<div class="rus-slide-title">{html.escape(slide.title)}</div>'
-        f'<div class="rus-slide-picture"><img alt="{html.escape(slide.title)}" '
-        f'src="data:image/png;base64,{encoded}"></div>'
+        f'<div class="rus-slide-title">{html.escape(slide.title)}</div>{image}'
         f'<div class="rus-slide-source">{html.escape(source_text(slide, language))}</div>'
     )
 
@@ -100,6 +106,10 @@ def presentation_mode(slides: Sequence[Slide], number: int, language: str) -> No
         type="tertiary",
     )
     picture = data.slide_picture(slide.spec_json, slide.source_line, PRESENT_SCALE)
-    st.html(_slide_html(slide, picture, language))
+    if isinstance(picture, bytes):
+        st.html(_slide_html(slide, picture, language))
+    else:
+        st.html(_slide_html(slide, None, language))
+        st.warning(escape_markdown(picture.message(language)), icon=":material/broken_image:")
     if show_notes and slide.notes:
-        st.info(slide.notes, icon=":material/speaker_notes:")
+        st.info(escape_markdown(slide.notes), icon=":material/speaker_notes:")

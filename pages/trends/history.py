@@ -9,6 +9,7 @@ import streamlit as st
 from pages.trends import data
 from pages.trends.context import TrendsView
 from rus_data.text import t
+from rus_data.text.plain import as_markdown_text
 from rus_data.trends.analysis import NATION
 from rus_data.trends.charts import assessment_heatmap, history_frame
 from ui import cached
@@ -100,7 +101,7 @@ def history_sections(view: TrendsView, region_history: pd.DataFrame) -> None:
     region_changes = data.region_history_changes(view.region, view.year, language)[1]
     tabs = st.tabs(
         [
-            t("trends_history_region_tab", language, region=view.region_name),
+            t("trends_history_region_tab", language, region=as_markdown_text(view.region_name)),
             t("trends_history_objective_tab", language),
         ]
     )

@@ -7,6 +7,7 @@ from pages.trends.context import TrendsView
 from pages.trends.history import history_sections
 from pages.trends.sections import indicator_section, small_multiples_section
 from rus_data.text import t
+from rus_data.text.plain import as_markdown_text
 from rus_data.trends.analysis import NATION, verdict_counts
 from rus_data.trends.charts import verdict_summary_chart
 from rus_data.trends.stats import MIN_POINTS
@@ -24,7 +25,8 @@ view = view_state()
 language = view.language
 region = view.region_code
 st.title(t("trends_title", language))
-st.markdown(t("trends_intro", language, region=view.region_name, year=view.year))
+region_text = as_markdown_text(view.region_name)  # the area's name inside Markdown
+st.markdown(t("trends_intro", language, region=region_text, year=view.year))
 
 # --- Choices (bound to the URL: only non-default values appear there) -------------------------
 objectives = cached.objectives(language)
@@ -134,7 +136,7 @@ else:
         t(
             "trends_summary_caption",
             language,
-            region=view.region_name,
+            region=region_text,
             year=view.year,
             min_points=MIN_POINTS,
         )

@@ -12,6 +12,7 @@ from pages.trends import data
 from pages.trends.context import TrendsView
 from rus_data.text import t
 from rus_data.text.formats import format_number
+from rus_data.text.plain import as_markdown_text
 from rus_data.trends.analysis import (
     NATION,
     comparable_codes,
@@ -46,7 +47,8 @@ STATS_COLUMNS = {
 def target_message(
     view: TrendsView, own: pd.DataFrame, indicator: Any, code: str
 ) -> tuple[str, Any]:
-    """The target sentence for the primary area, and the resolved target and pace (or None)."""
+    """The target sentence (Markdown, its names escaped) for the primary area, and the
+    resolved target and pace (or None)."""
     language = view.language
     primary = own[own["region_code"] == code]
     target = resolve_target(view.targets, indicator.indicator_id, code, primary)
@@ -55,10 +57,10 @@ def target_message(
     pace = pace_towards(primary, target, indicator.better)
     decimals = int(indicator.decimals)
     values = {
-        "label": target.label,
-        "region": view.name_of(code),
+        "label": as_markdown_text(target.label),
+        "region": as_markdown_text(view.name_of(code)),
         "target": format_number(target.target_value, decimals, language),
-        "unit": indicator.unit,
+        "unit": as_markdown_text(indicator.unit),
         "year": target.target_year,
     }
     if pace is None or pace.reaches is None:
@@ -90,11 +92,11 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
     code = verdict_row["region_code"]
     with st.container(border=True):
         st.markdown(
-            f"#### {indicator.name}  \n"
+            f"#### {as_markdown_text(indicator.name)}  \n"
             + t(
                 "trends_verdict_for",
                 language,
-                region=view.name_of(code),
+                region=as_markdown_text(view.name_of(code)),
                 verdict=f"**{verdict_row['verdict_text']}**",
             )
         )
@@ -152,7 +154,8 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
             hide_index=True,
             width="stretch",
         )
-        st.caption(t("trends_stats_caption", language, unit=indicator.unit, base=base))
+        unit = as_markdown_text(indicator.unit)
+        st.caption(t("trends_stats_caption", language, unit=unit, base=base))
         chart_downloads(
             chart,
             lines.merge(stats[["region_code", "verdict"]], on="region_code", how="left"),

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 
 from rus_data.build.steps import EXTRA_STEPS
+from rus_data.db.connect import connect
 from rus_data.db.frames import insert_frame
 from rus_data.db.schema import create_schema
 from rus_data.demo import DEMO_SOURCE_DESCRIPTION, DEMO_SOURCE_NAME
@@ -168,7 +169,7 @@ def build_database(
     _remove_database_files(temporary)
     progress(f"Bygger databasen {path}")
     try:
-        with duckdb.connect(str(temporary)) as connection:
+        with connect(temporary) as connection:
             progress("  skapar tabeller")
             create_schema(connection)
             connection.execute("BEGIN TRANSACTION")

@@ -1,7 +1,10 @@
 """Chart and table downloads: PNG and SVG through vl-convert, CSV from a frame.
 
 vl-convert reads the number locale that every spec carries in ``config.locale``
-(:func:`rus_data.charts.spec.localised`), so files show the numbers the page shows.
+(:func:`rus_data.charts.spec.localised`), so files show the numbers the page shows. It draws
+in a worker process with limits on time and memory and never loads a URL
+(:mod:`rus_data.charts.render_worker`); a chart that cannot be drawn raises
+:class:`~rus_data.charts.render_worker.ChartRenderError`.
 
 The app caches the rendered bytes per spec (``ui.cached``); decks render each distinct chart once
 (``rus_data.presentation.rendering``).
@@ -16,24 +19,26 @@ from typing import Any
 import altair as alt
 import pandas as pd
 import pyarrow as pa
-import vl_convert
 
+from rus_data.charts.render_worker import render
 from rus_data.charts.spec import localised
+from rus_data.text.cells import neutralise_formula
 
 
 def chart_png(spec_json: str, scale: float = 2.0) -> bytes:
-    """A Vega-Lite spec (JSON text) rendered as PNG."""
-    return vl_convert.vegalite_to_png(spec_json, scale=scale)
+    """A Vega-Lite spec (JSON text) rendered as PNG, in the render worker."""
+    return render("png", spec_json, scale)
 
 
 def chart_svg(spec_json: str) -> bytes:
-    """A Vega-Lite spec (JSON text) rendered as SVG."""
-    return vl_convert.vegalite_to_svg(spec_json).encode("utf-8")
+    """A Vega-Lite spec (JSON text) rendered as SVG, in the render worker."""
+    return render("svg", spec_json)
 
 
 def frame_csv(frame: pd.DataFrame) -> bytes:
-    """A frame as UTF-8 CSV with a byte-order mark, so spreadsheet programs read å, ä and ö."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """A frame as UTF-8 CSV with a byte-order mark, so spreadsheet programs read å, ä and ö;
+    text that a spreadsheet would run as a formula is made inert (``rus_data.text.cells``)."""
+    return neutralise_formula(frame).to_csv(index=False).encode("utf-8-sig")
 
 
 def chart_json(chart: alt.TopLevelMixin, language: str) -> str:

@@ -10,15 +10,10 @@ import duckdb
 import pandas as pd
 
 from rus_data.conflicts import queries
-from rus_data.conflicts.workshop_store import (
-    WorkshopError,
-    next_id,
-    now,
-    open_store,
-    transaction,
-)
+from rus_data.conflicts.workshop_store import WorkshopError, next_id, now, open_store, write
 
 ADOPTED_BY = "workshop"
+MAX_RATIONALE_CHARS = 2000
 
 
 def _session_source(connection: duckdb.DuckDBPyConnection, session_id: int) -> int:
@@ -65,40 +60,49 @@ def adopt_score(
         raise WorkshopError(f"Poängen {score} ligger utanför skalan −3 … +3.")
     if not rationale.strip():
         raise WorkshopError("Skriv en motivering till den överenskomna poängen.")
+    if len(rationale.strip()) > MAX_RATIONALE_CHARS:
+        raise WorkshopError(f"Motiveringen får vara högst {MAX_RATIONALE_CHARS} tecken.")
     from_kind, from_id = from_key.split(":", 1)
     to_kind, to_id = to_key.split(":", 1)
-    with open_store(path) as connection:
+
+    def replace(connection: duckdb.DuckDBPyConnection) -> None:
+        # Touching the session's row makes two adoptions in one session take turns, so they
+        # cannot both create its source row.
+        connection.execute(
+            "UPDATE workshop_session SET context = context WHERE id = ?", [session_id]
+        )
         row = connection.execute(
             "SELECT name, context FROM workshop_session WHERE id = ?", [session_id]
         ).fetchone()
         if row is None:
             raise WorkshopError(f"Sessionen {session_id} finns inte.")
         name, context = row
-        with transaction(connection):
-            source_id = _session_source(connection, session_id)
-            connection.execute(
-                "DELETE FROM interaction WHERE from_kind = ? AND from_id = ? AND to_kind = ? "
-                "AND to_id = ? AND context = ?",
-                [from_kind, from_id, to_kind, to_id, context],
-            )
-            connection.execute(
-                "INSERT INTO interaction (id, from_kind, from_id, to_kind, to_id, score, "
-                "rationale, confidence, context, scored_by, scored_at, source_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, 'medium', ?, ?, ?, ?)",
-                [
-                    next_id(connection, "interaction"),
-                    from_kind,
-                    from_id,
-                    to_kind,
-                    to_id,
-                    int(score),
-                    rationale.strip(),
-                    context,
-                    f"{ADOPTED_BY}: {name}",
-                    now(),
-                    source_id,
-                ],
-            )
+        source_id = _session_source(connection, session_id)
+        connection.execute(
+            "DELETE FROM interaction WHERE from_kind = ? AND from_id = ? AND to_kind = ? "
+            "AND to_id = ? AND context = ?",
+            [from_kind, from_id, to_kind, to_id, context],
+        )
+        connection.execute(
+            "INSERT INTO interaction (id, from_kind, from_id, to_kind, to_id, score, "
+            "rationale, confidence, context, scored_by, scored_at, source_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'medium', ?, ?, ?, ?)",
+            [
+                next_id(connection, "interaction"),
+                from_kind,
+                from_id,
+                to_kind,
+                to_id,
+                int(score),
+                rationale.strip(),
+                context,
+                f"{ADOPTED_BY}: {name}",
+                now(),
+                source_id,
+            ],
+        )
+
+    write(path, replace)
 
 
 def adopted_interactions(path: Path) -> pd.DataFrame:

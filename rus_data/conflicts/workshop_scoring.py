@@ -1,24 +1,22 @@
-"""Workshop scoring: sessions, each rater's round of scores (checked, then saved), and the
-summary of how far raters agree per pair."""
+"""Workshop scoring: each rater's round of scores (checked, then saved into an open session),
+and the summary of how far raters agree per pair."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
 
+import duckdb
 import pandas as pd
 
-from rus_data.conflicts.workshop_store import (
-    WorkshopError,
-    next_id,
-    now,
-    open_store,
-    read_frame,
-    transaction,
-)
+from rus_data.conflicts.workshop_store import WorkshopError, now, read_frame, write
 
 ROUND_COLUMNS = ("rater", "from_kind", "from_id", "to_kind", "to_id", "score", "comment")
 NODE_KINDS = ("objective", "target")
+MAX_RATER_CHARS = 100
+MAX_COMMENT_CHARS = 1000
+MAX_ROUND_ROWS = 5000
+_ROWS_PER_STATEMENT = 500
 
 
 class RoundValidationError(WorkshopError):
@@ -27,33 +25,6 @@ class RoundValidationError(WorkshopError):
     def __init__(self, errors: list[str]) -> None:
         super().__init__("\n".join(errors))
         self.errors = errors
-
-
-def create_session(path: Path, name: str, context: str) -> int:
-    """Create a workshop session and return its id."""
-    name = name.strip()
-    if not name:
-        raise WorkshopError("Ge sessionen ett namn.")
-    with open_store(path) as connection:
-        session_id = next_id(connection, "workshop_session")
-        connection.execute(
-            "INSERT INTO workshop_session VALUES (?, ?, ?, ?)",
-            [session_id, name, context, now()],
-        )
-    return session_id
-
-
-def sessions(path: Path) -> pd.DataFrame:
-    """Sessions with ``id, name, context, created_at, raters, scores``, newest first."""
-    return read_frame(
-        path,
-        """
-        SELECT s.id, s.name, s.context, s.created_at,
-               count(DISTINCT w.rater) AS raters, count(w.score) AS scores
-        FROM workshop_session s LEFT JOIN workshop_score w ON w.session_id = s.id
-        GROUP BY ALL ORDER BY s.id DESC
-        """,
-    )
 
 
 def session_scores(path: Path, session_id: int) -> pd.DataFrame:
@@ -96,6 +67,10 @@ def validate_round(frame: pd.DataFrame, known_nodes: Iterable[str]) -> pd.DataFr
         raise RoundValidationError([f"Filen saknar kolumnerna: {', '.join(missing)}."])
     if frame.empty:
         raise RoundValidationError(["Filen innehåller inga poäng."])
+    if len(frame) > MAX_ROUND_ROWS:
+        raise RoundValidationError(
+            [f"Omgången har fler än {MAX_ROUND_ROWS} rader; dela upp den i flera filer."]
+        )
     known = set(known_nodes)
     errors: list[str] = []
     rows = []
@@ -124,6 +99,13 @@ def validate_round(frame: pd.DataFrame, known_nodes: Iterable[str]) -> pd.DataFr
             errors.append(f"Rad {line}: fältet score är {score}, men skalan går från −3 till +3.")
         if not comment:
             errors.append(f"Rad {line}: fältet comment (motivering) är tomt.")
+        elif len(comment) > MAX_COMMENT_CHARS:
+            errors.append(
+                f"Rad {line}: fältet comment är {len(comment)} tecken; högst "
+                f"{MAX_COMMENT_CHARS} får plats."
+            )
+        if len(rater) > MAX_RATER_CHARS:
+            errors.append(f"Rad {line}: fältet rater får vara högst {MAX_RATER_CHARS} tecken.")
         if nodes[0] == nodes[1] and nodes[0][1]:
             errors.append(f"Rad {line}: en nod kan inte poängsätta sig själv.")
         pair = (rater, *nodes[0], *nodes[1])
@@ -137,24 +119,36 @@ def validate_round(frame: pd.DataFrame, known_nodes: Iterable[str]) -> pd.DataFr
 
 
 def save_round(path: Path, session_id: int, frame: pd.DataFrame, known_nodes: Iterable[str]) -> int:
-    """Validate and save scores into a session in one transaction; return the row count.
+    """Validate and save scores into an open session in one transaction; return the row count.
 
-    A rater who scores a pair again replaces the earlier score. On any error nothing is saved.
+    A rater who scores a pair again replaces the earlier score. On any error nothing is saved;
+    when someone else saves the same rows at the same moment the save is tried again (see
+    :func:`~rus_data.conflicts.workshop_store.write`).
     """
     clean = validate_round(frame, known_nodes)
     saved_at = now()
-    with open_store(path) as connection:
-        exists = connection.execute(
-            "SELECT count(*) FROM workshop_session WHERE id = ?", [session_id]
-        ).fetchone()[0]
-        if not exists:
+    rows = [(session_id, *row, saved_at) for row in clean.itertuples(index=False)]
+
+    def insert(connection: duckdb.DuckDBPyConnection) -> int:
+        found = connection.execute(
+            "SELECT closed_at IS NULL FROM workshop_session WHERE id = ?", [session_id]
+        ).fetchall()
+        if not found:
             raise WorkshopError(f"Sessionen {session_id} finns inte.")
-        with transaction(connection):
-            connection.executemany(
-                "INSERT OR REPLACE INTO workshop_score VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(session_id, *row, saved_at) for row in clean.itertuples(index=False)],
+        if not found[0][0]:
+            raise WorkshopError("Sessionen är stängd; inga fler poäng kan sparas i den.")
+        # Many rows per statement: executemany runs one statement per row, far slower.
+        for start in range(0, len(rows), _ROWS_PER_STATEMENT):
+            chunk = rows[start : start + _ROWS_PER_STATEMENT]
+            connection.execute(
+                "INSERT OR REPLACE INTO workshop_score (session_id, rater, from_kind, from_id, "
+                "to_kind, to_id, score, comment, scored_at) VALUES "
+                + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk)),
+                [value for row in chunk for value in row],
             )
-    return len(clean)
+        return len(rows)
+
+    return write(path, insert)
 
 
 def score_summary(scores: pd.DataFrame) -> pd.DataFrame:

@@ -9,25 +9,53 @@ table definitions as ``schema.sql``. Every read and write opens a short-lived re
 connection (connections in one process share one database instance, so there is no
 configuration clash), and every write is one transaction: all rows or none. Cached reads are
 keyed by :func:`store_version`, which changes whenever the file changes.
+
+Two people saving at once can collide on the same rows (DuckDB then aborts one transaction);
+:func:`write` runs the work again after a short, growing pause, a bounded number of times.
+A full disk, a file held by another program and a collision that does not clear each get
+a message of their own.
 """
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
-import re
+import random
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pandas as pd
 
-from rus_data.db.schema import SCHEMA_FILE
+from rus_data.conflicts.workshop_schema import (
+    ID_SEQUENCES,
+    ensure_schema,
+    rollback,
+)
+from rus_data.db.connect import connect
 
-STORE_TABLES = ("source", "interaction", "workshop_session", "workshop_score")
+LOG = logging.getLogger(__name__)
+R = TypeVar("R")
 _LOCK_RETRIES = 30
+WRITE_ATTEMPTS = 12
+_FIRST_PAUSE = 0.005  # seconds; doubles per attempt up to _LONGEST_PAUSE, with jitter
+_LONGEST_PAUSE = 0.25
+_WRITE_WAIT = 30.0  # seconds a writer waits for its turn before it gives up
+_WRITE_LOCKS: dict[str, threading.Lock] = {}
+_WRITE_LOCKS_GUARD = threading.Lock()
+
+DISK_FULL = (
+    "Disken där workshopfilen ligger är full, så inget kunde sparas. Be driftansvarig frigöra "
+    "utrymme och försök sedan igen."
+)
+IN_USE = "Workshopfilen används av ett annat program just nu. Försök igen om en stund."
+BUSY = "Många sparade samtidigt och dina ändringar kom inte fram; inget sparades. Försök igen."
 
 
 class WorkshopError(Exception):
@@ -54,59 +82,141 @@ def store_version(path: Path) -> str:
     return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}{wal_part}"
 
 
-def _store_ddl() -> str:
-    """The CREATE TABLE statements of ``schema.sql`` for the workshop file's tables."""
-    statements = SCHEMA_FILE.read_text(encoding="utf-8").split(";")
-    wanted = []
-    for statement in statements:
-        match = re.search(r"CREATE TABLE (\w+)", statement)
-        if match and match.group(1) in STORE_TABLES:
-            body = statement[match.start() :]
-            wanted.append(body.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS", 1))
-    return ";\n".join(wanted) + ";"
+def is_disk_full(error: BaseException) -> bool:
+    """True when ``error`` says the disk (or the user's quota) is full."""
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return "no space left on device" in str(error).lower() or "disk quota" in str(error).lower()
+
+
+def is_conflict(error: BaseException) -> bool:
+    """True when DuckDB aborted a transaction because another one wrote the same rows."""
+    text = str(error).lower()
+    if is_disk_full(error):
+        return False
+    if isinstance(error, duckdb.TransactionException) and "conflict" in text:
+        return True
+    # Two INSERT OR REPLACE of one key at once can also end as a duplicate key, when the
+    # statement runs or when the transaction commits.
+    return isinstance(error, duckdb.ConstraintException | duckdb.TransactionException) and (
+        "duplicate key" in text
+    )
+
+
+def is_held(error: BaseException) -> bool:
+    """True when another program holds the file's lock."""
+    text = str(error).lower()
+    return ("lock on file" in text or "conflicting lock" in text) and not is_disk_full(error)
+
+
+def _refusal(error: BaseException, action: str) -> WorkshopError:
+    """The user's message for an error the workshop file gave; an unexpected one is logged."""
+    if is_disk_full(error):
+        LOG.error("Workshopfilen: disken är full (%s)", error)
+        return WorkshopError(DISK_FULL)
+    if is_held(error):
+        return WorkshopError(IN_USE)
+    LOG.error("Workshopfilen kunde inte %s: %s", action, error)
+    return WorkshopError(f"Workshopfilen kunde inte {action}; inget sparades. Felet är loggat.")
+
+
+def _connect(path: Path) -> duckdb.DuckDBPyConnection:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _refusal(error, "skapas") from error
+    for attempt in range(_LOCK_RETRIES):
+        try:
+            return connect(path)
+        except duckdb.ResourceInUseException as error:
+            # Another thread is closing the file's last connection just now: try again.
+            if attempt == _LOCK_RETRIES - 1:
+                raise _refusal(error, "öppnas") from error
+            time.sleep(0.01)
+        except (duckdb.IOException, OSError) as error:
+            if not is_held(error) or attempt == _LOCK_RETRIES - 1:
+                raise _refusal(error, "öppnas") from error
+            time.sleep(0.1)
+    raise WorkshopError(IN_USE)  # not reached: the last attempt raises
 
 
 @contextmanager
 def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived read-write connection to the workshop file, created on first use."""
+    """A short-lived read-write connection to the workshop file, created (or brought up to
+    date, see :mod:`~rus_data.conflicts.workshop_schema`) on first use."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    connection = None
-    for attempt in range(_LOCK_RETRIES):
-        try:
-            connection = duckdb.connect(str(path))
-            break
-        except duckdb.IOException as error:
-            if "lock" not in str(error).lower() or attempt == _LOCK_RETRIES - 1:
-                raise WorkshopError(
-                    "Workshopfilen används av ett annat program just nu. Försök igen om en stund."
-                ) from error
-            time.sleep(0.1)
-    assert connection is not None
+    connection = _connect(path)
     try:
-        connection.execute(_store_ddl())
+        try:
+            ensure_schema(connection, (str(path.resolve()), path.stat().st_ino))
+        except duckdb.Error as error:
+            raise _refusal(error, "göras i ordning") from error
         yield connection
     finally:
-        connection.close()
+        try:
+            connection.close()
+        except duckdb.Error as error:  # what was committed is in the file's log already
+            LOG.warning("Workshopfilen stängdes med ett fel: %s", error)
 
 
-@contextmanager
-def transaction(connection: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """One transaction: committed when the block ends, rolled back on any error."""
-    connection.execute("BEGIN TRANSACTION")
+def _pause(attempt: int) -> None:
+    pause = min(_FIRST_PAUSE * 2**attempt, _LONGEST_PAUSE)
+    time.sleep(pause * random.uniform(0.5, 1.5))
+
+
+def _write_lock(path: Path) -> threading.Lock:
+    key = str(Path(path).resolve())
+    with _WRITE_LOCKS_GUARD:
+        return _WRITE_LOCKS.setdefault(key, threading.Lock())
+
+
+def write(
+    path: Path,
+    work: Callable[[duckdb.DuckDBPyConnection], R],
+    attempts: int = WRITE_ATTEMPTS,
+) -> R:
+    """Run ``work(connection)`` in one transaction on the workshop file and return its result.
+
+    All or nothing: any error rolls the whole transaction back. Writers in this process take
+    turns (only one process can open the file for writing); when another writer got to the
+    same rows first all the same, the work runs again on a fresh connection after a pause, at
+    most ``attempts`` times. Then, and on a full disk, a :class:`WorkshopError` says so.
+    """
+    lock = _write_lock(path)
+    if not lock.acquire(timeout=_WRITE_WAIT):
+        raise WorkshopError(BUSY)
     try:
-        yield
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
+        return _write(path, work, attempts)
+    finally:
+        lock.release()
+
+
+def _write(path: Path, work: Callable[[duckdb.DuckDBPyConnection], R], attempts: int) -> R:
+    for attempt in range(attempts):
+        with open_store(path) as connection:
+            connection.execute("BEGIN TRANSACTION")
+            try:
+                result = work(connection)
+                connection.execute("COMMIT")
+                return result
+            except (duckdb.Error, OSError) as error:
+                rollback(connection)
+                if not is_conflict(error):
+                    raise _refusal(error, "skrivas") from error
+            except BaseException:
+                rollback(connection)
+                raise
+        if attempt < attempts - 1:
+            _pause(attempt)
+    LOG.warning("Workshopfilen: skrivkonflikt kvar efter %s försök", attempts)
+    raise WorkshopError(BUSY)
 
 
 def next_id(connection: duckdb.DuckDBPyConnection, table: str) -> int:
-    """One more than the largest ``id`` in ``table`` (one of :data:`STORE_TABLES`)."""
-    if table not in STORE_TABLES:
+    """A new ``id`` for ``table`` (one with a sequence in :data:`ID_SEQUENCES`)."""
+    if table not in ID_SEQUENCES:
         raise ValueError(f"Okänd tabell: {table}")
-    return int(connection.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+    return int(connection.execute(f"SELECT nextval('{ID_SEQUENCES[table]}')").fetchone()[0])
 
 
 def now() -> datetime:

@@ -1,6 +1,10 @@
 """Statistics Sweden's PxWebApi 2.0: table search, metadata and data as JSON-stat 2.0.
 
 SCB asks clients to keep to 10 calls in 10 seconds; the client waits to stay within that.
+Answers are checked as they arrive: the JSON-stat shape, at most :data:`MAX_CELLS_PER_ANSWER`
+cells, codes and labels as bounded text, every value finite and within the sane range of
+:mod:`rus_data.imports.bounds` (named by table, region and period when not), and at most
+:data:`MAX_ROWS_PER_SYNC` rows per client (one client serves one sync).
 """
 
 from __future__ import annotations
@@ -15,7 +19,21 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from rus_data.connectors.http import RETRY_STATUSES, ConnectorError, JsonClient, RateLimiter
+from rus_data.connectors.http import (
+    NOTHING_WRITTEN,
+    RETRY_STATUSES,
+    ConnectorError,
+    JsonClient,
+    RateLimiter,
+)
+from rus_data.imports.bounds import (
+    NAME,
+    OUT_OF_RANGE,
+    number_from_api,
+    one_line,
+    shown,
+    text_problem,
+)
 from rus_data.text.progress import progress_bar
 
 DEFAULT_BASE_URL = "https://statistikdatabasen.scb.se/api/v2"
@@ -23,6 +41,10 @@ CALLS_PER_WINDOW = 10
 WINDOW_SECONDS = 10.0
 MAX_VALUES_PER_CALL = 100_000
 MAX_PAGES = 1000
+MAX_CELLS_PER_ANSWER = 1_000_000  # SCB itself gives at most 150 000; we ask for 100 000
+MAX_ROWS_PER_SYNC = 1_000_000
+MAX_CODES_PER_DIMENSION = 100_000
+SEARCH_FIELDS = ("id", "label", "firstPeriod", "lastPeriod")
 REGION_DIMENSIONS = ("Region", "region")
 TIME_DIMENSIONS = ("Tid", "tid", "Year", "year")
 
@@ -45,39 +67,95 @@ class Dimension:
     units: dict[str, str]
 
 
-def dimensions_of(document: dict[str, Any]) -> list[Dimension]:
+def _text(value: Any, what: str) -> str:
+    """A code or label of the answer as bounded text without control characters."""
+    if not isinstance(value, str | int) or isinstance(value, bool):
+        raise ConnectorError(f"SCB svarade med {what} som inte är text: {shown(value)}.")
+    text = str(value)
+    problem = text_problem(text, NAME)
+    if problem:
+        raise ConnectorError(f"SCB svarade med {what} {shown(text)}: {problem} {NOTHING_WRITTEN}")
+    return text
+
+
+def _dimension(dim_id: str, entry: Any) -> Dimension:
+    category = entry["category"]
+    index = category.get("index")
+    if isinstance(index, dict):
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in index.values()):
+            raise TypeError("index")
+        codes = [code for code, _ in sorted(index.items(), key=lambda kv: kv[1])]
+    elif isinstance(index, list):
+        codes = list(index)
+    else:
+        codes = list(category.get("label", {}))
+    if len(codes) > MAX_CODES_PER_DIMENSION or len(set(map(str, codes))) != len(codes):
+        raise ConnectorError(
+            f"SCB svarade med {len(codes)} koder, eller samma kod två gånger, i dimensionen "
+            f"{shown(dim_id)}. {NOTHING_WRITTEN}"
+        )
+    units = {
+        _text(code, "en enhetskod"): _text(unit.get("base", ""), "en enhet")
+        for code, unit in category.get("unit", {}).items()
+    }
+    return Dimension(
+        id=dim_id,
+        label=_text(entry.get("label", dim_id), "en dimensionsrubrik"),
+        codes=[_text(c, "en kod") for c in codes],
+        labels={
+            _text(k, "en kod"): _text(v, "en etikett") for k, v in category.get("label", {}).items()
+        },
+        units=units,
+    )
+
+
+def dimensions_of(document: Any) -> list[Dimension]:
     """The dimensions of a JSON-stat 2.0 dataset in ``id`` order."""
     try:
-        ids = list(document["id"])
+        ids = document["id"]
+        if not isinstance(ids, list) or len(ids) > 50:
+            raise TypeError("id")
         dims = document["dimension"]
-        result = []
-        for dim_id in ids:
-            category = dims[dim_id]["category"]
-            index = category.get("index")
-            if isinstance(index, dict):
-                codes = [code for code, _ in sorted(index.items(), key=lambda kv: kv[1])]
-            elif isinstance(index, list):
-                codes = list(index)
-            else:
-                codes = list(category.get("label", {}))
-            units = {
-                code: str(unit.get("base", "")) for code, unit in category.get("unit", {}).items()
-            }
-            result.append(
-                Dimension(
-                    id=dim_id,
-                    label=str(dims[dim_id].get("label", dim_id)),
-                    codes=[str(c) for c in codes],
-                    labels={str(k): str(v) for k, v in category.get("label", {}).items()},
-                    units=units,
-                )
+        return [_dimension(_text(dim_id, "en dimension"), dims[dim_id]) for dim_id in ids]
+    except (KeyError, TypeError, AttributeError, ValueError) as error:
+        raise ConnectorError(
+            f"SCB svarade med ogiltig JSON-stat ({type(error).__name__}: {shown(str(error))})."
+        ) from None
+
+
+def _values(raw: Any, dims: list[Dimension], total: int, table: str) -> np.ndarray:
+    """The cells of ``value`` (a list, or the sparse dict form) as floats, NaN where missing."""
+    values = np.full(total, np.nan)
+    if isinstance(raw, list):
+        if len(raw) != total:
+            raise ConnectorError(
+                f"SCB:s JSON-stat har {len(raw)} värden men dimensionerna ger {total}."
             )
-        return result
-    except (KeyError, TypeError, AttributeError) as error:
-        raise ConnectorError(f"SCB svarade med ogiltig JSON-stat (saknar {error}).") from None
+        cells = enumerate(raw)
+    elif isinstance(raw, dict):
+        keys = [k if isinstance(k, str) and k.isascii() and k.isdigit() else "" for k in raw]
+        if not all(k and int(k) < total for k in keys):
+            raise ConnectorError("SCB:s JSON-stat har ett värde utanför tabellen.")
+        cells = ((int(k), v) for k, v in zip(keys, raw.values(), strict=True))
+    else:
+        raise ConnectorError("SCB:s JSON-stat saknar ”value”.")
+    sizes = [len(d.codes) for d in dims]
+    for position, value in cells:
+        if value is None:
+            continue
+        number = number_from_api(value)
+        if number is None:
+            where = np.unravel_index(position, sizes) if sizes else ()
+            place = ", ".join(f"{d.id} {d.codes[i]}" for d, i in zip(dims, where, strict=True))
+            raise ConnectorError(
+                f"SCB svarade med värdet {shown(value)} i tabell {table} ({place}): det "
+                f"{OUT_OF_RANGE}. {NOTHING_WRITTEN}"
+            )
+        values[position] = number
+    return values
 
 
-def parse_jsonstat(document: Any) -> pd.DataFrame:
+def parse_jsonstat(document: Any, table: str = "") -> pd.DataFrame:
     """A JSON-stat 2.0 dataset as a long table: one column per dimension and ``value``.
 
     Values are row-major in ``id`` order (the last dimension varies fastest); missing cells
@@ -88,23 +166,15 @@ def parse_jsonstat(document: Any) -> pd.DataFrame:
     dims = dimensions_of(document)
     sizes = [len(d.codes) for d in dims]
     declared = document.get("size", sizes)
-    if list(declared) != sizes:
+    if not isinstance(declared, list) or declared != sizes:
         raise ConnectorError("SCB:s JSON-stat är motsägelsefull: ”size” stämmer inte med koderna.")
     total = math.prod(sizes)
-    raw = document.get("value")
-    values = np.full(total, np.nan)
-    if isinstance(raw, list):
-        if len(raw) != total:
-            raise ConnectorError(
-                f"SCB:s JSON-stat har {len(raw)} värden men dimensionerna ger {total}."
-            )
-        values[:] = [np.nan if v is None else v for v in raw]
-    elif isinstance(raw, dict):
-        for key, value in raw.items():
-            if value is not None:
-                values[int(key)] = value
-    else:
-        raise ConnectorError("SCB:s JSON-stat saknar ”value”.")
+    if total > MAX_CELLS_PER_ANSWER:
+        raise ConnectorError(
+            f"SCB svarade med en tabell på {total} celler; högst {MAX_CELLS_PER_ANSWER} tas "
+            f"emot i ett svar. {NOTHING_WRITTEN}"
+        )
+    values = _values(document.get("value"), dims, total, table or "?")
     grids = np.meshgrid(*[np.arange(s) for s in sizes], indexing="ij")
     frame = pd.DataFrame(
         {
@@ -118,7 +188,7 @@ def parse_jsonstat(document: Any) -> pd.DataFrame:
 
 def year_of(period: str) -> int | None:
     """The year of a yearly period code like ``2022``; None for months or quarters."""
-    return int(period) if re.fullmatch(r"(19|20)\d\d", period) else None
+    return int(period) if re.fullmatch(r"(19|20)[0-9][0-9]", period) else None
 
 
 class ScbClient:
@@ -132,6 +202,7 @@ class ScbClient:
             limiter=RateLimiter(CALLS_PER_WINDOW, WINDOW_SECONDS),
             retry_statuses=frozenset(RETRY_STATUSES | {403}),
         )
+        self.rows = 0
 
     def close(self) -> None:
         """Close the HTTP connections."""
@@ -147,10 +218,17 @@ class ScbClient:
             )
             if not isinstance(answer, dict) or not isinstance(answer.get("tables"), list):
                 raise ConnectorError("SCB svarade i ett oväntat format på tabellsökningen.")
-            tables.extend(answer["tables"])
+            tables.extend(
+                {k: one_line(t.get(k, "")) for k in SEARCH_FIELDS}
+                for t in answer["tables"]
+                if isinstance(t, dict)
+            )
             page = answer.get("page") or {}
-            if int(page.get("pageNumber", 1)) >= int(page.get("totalPages", 1)):
-                break
+            try:
+                if int(page.get("pageNumber", 1)) >= int(page.get("totalPages", 1)):
+                    break
+            except (AttributeError, TypeError, ValueError, OverflowError):
+                raise ConnectorError("SCB svarade med ogiltiga sidnummer.") from None
             page_number += 1
         return tables
 
@@ -178,6 +256,19 @@ class ScbClient:
             params = {"lang": "sv", "outputFormat": "json-stat2"}
             for dim, codes in selection.items():
                 params[f"valueCodes[{dim}]"] = ",".join(chunk if dim == region_dim else codes)
-            frames.append(parse_jsonstat(self.http.get_json(f"tables/{table_id}/data", params)))
+            answer = self.http.get_json(f"tables/{table_id}/data", params)
+            frames.append(parse_jsonstat(answer, table_id))
+            missing = [d for d in selection if d not in frames[-1].columns]
+            if missing:
+                raise ConnectorError(
+                    f"SCB svarade för tabell {table_id} utan dimensionen {shown(missing[0])}. "
+                    f"{NOTHING_WRITTEN}"
+                )
+            self.rows += len(frames[-1])
+            if self.rows > MAX_ROWS_PER_SYNC:
+                raise ConnectorError(
+                    f"SCB skickade fler än {MAX_ROWS_PER_SYNC} värden i en hämtning; den "
+                    f"avbröts. Välj färre år eller värden. {NOTHING_WRITTEN}"
+                )
             progress(f"  {table_id} {progress_bar(number, len(chunks))} anrop")
         return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

@@ -17,11 +17,14 @@ from typing import Protocol, TypeVar
 import duckdb
 import pandas as pd
 
+from rus_data.connectors.answers import checked_kpi, checked_scb_texts, group_rows, user_text
 from rus_data.connectors.http import ConnectorError
-from rus_data.connectors.kolada import KoladaClient, Kpi, region_from_kolada
+from rus_data.connectors.kolada import KoladaClient, Kpi
 from rus_data.connectors.kolada import base_url as kolada_base_url
 from rus_data.connectors.scb import ScbClient, year_of
 from rus_data.connectors.scb import base_url as scb_base_url
+from rus_data.db.readers import reading
+from rus_data.imports.bounds import CODE, LONG, TEXT_RULES, UNIT, cut_text
 from rus_data.imports.writer import Batch, Mode, SourceInfo, apply_batch, transaction_on_copy
 from rus_data.reference.regions import regions
 
@@ -29,6 +32,7 @@ Progress = Callable[[str], None]
 KOLADA_LICENSE = "Kolada (RKA): fri att använda med källangivelse"
 SCB_LICENSE = "CC0 (SCB)"
 BETTER_CHOICES = ("higher", "lower")
+WHO = TEXT_RULES["imported_by"]
 CONTENTS_DIMENSIONS = ("ContentsCode", "contentscode", "Tabellinnehall")
 
 
@@ -70,9 +74,9 @@ def parse_years(text: str) -> list[int]:
 def known_indicators(path: Path) -> set[str]:
     """Indicator ids already in the database (empty if it cannot be read right now)."""
     try:
-        with duckdb.connect(str(path), read_only=True) as connection:
-            return {i for (i,) in connection.execute("SELECT id FROM indicator").fetchall()}
-    except duckdb.Error:
+        with reading(path) as connection, connection.cursor() as cursor:
+            return {i for (i,) in cursor.execute("SELECT id FROM indicator").fetchall()}
+    except (duckdb.Error, OSError):
         return set()
 
 
@@ -158,6 +162,10 @@ def sync_kolada(
     ids = sorted({k.strip().upper() for k in kpi_ids if k.strip()})
     if not ids:
         raise ValueError("Ange minst ett KPI-id, t.ex. --kpi N00401.")
+    for kpi_id in ids:
+        user_text(kpi_id, CODE, f"KPI-id {kpi_id[:40]!r}")
+    user_text(unit, UNIT, "Enheten")
+    user_text(imported_by, WHO, "Namnet på den som hämtar")
     existing = known_indicators(path) if existing is None else existing
     _require_better([k for k in ids if k not in existing], better)
     with _client(client, KoladaClient) as kolada:
@@ -170,7 +178,7 @@ def sync_kolada(
         skipped_total: dict[str, int] = {}
         new: list[str] = []
         for kpi_id in ids:
-            kpi = metadata[kpi_id]
+            kpi = checked_kpi(metadata[kpi_id], progress)
             progress(f"Hämtar värden för {kpi_id} ({kpi.title}), {years[0]}–{years[-1]} …")
             values, skipped = kolada.values(
                 kpi_id, _region_codes(kpi.municipality_type), years, progress
@@ -261,6 +269,7 @@ def sync_scb(
 ) -> SyncResult:
     """Fetch one SCB table's values for our regions and years and write them as an indicator."""
     select = dict(select or {})
+    user_text(imported_by, WHO, "Namnet på den som hämtar")
     with _client(client, ScbClient) as scb:
         progress(f"Hämtar metadata för tabell {table_id} från SCB …")
         dims = scb.metadata(table_id)
@@ -295,6 +304,7 @@ def sync_scb(
         existing = known_indicators(path) if existing is None else existing
         _require_better([] if identifier in existing else [identifier], better)
         frame = scb.data(table_id, selection, progress)
+    frame = frame.loc[frame[region_dim.id].isin(ours)] if not frame.empty else frame
     values = pd.DataFrame(
         {
             "indicator_id": identifier,
@@ -311,6 +321,7 @@ def sync_scb(
     if identifier not in existing:
         label = contents_dim.labels.get(content_code, table_id) if contents_dim else table_id
         unit = (contents_dim.units.get(content_code) if contents_dim else None) or "enligt SCB"
+        label, unit = checked_scb_texts(table_id, label, unit)
         note = (
             f"Skapad från SCB:s tabell {table_id}. Om höga eller låga värden är bättre är angivet "
             "vid importen, inte hämtat från SCB."
@@ -325,8 +336,11 @@ def sync_scb(
         imported_by=imported_by,
         url=f"{scb_base_url().rstrip('/')}/tables/{table_id}",
         license=SCB_LICENSE,
-        description=f"Tabell {table_id}, "
-        + ", ".join(f"{k}={v[0]}" for k, v in selection.items() if len(v) == 1),
+        description=cut_text(
+            f"Tabell {table_id}, "
+            + ", ".join(f"{k}={v[0]}" for k, v in selection.items() if len(v) == 1),
+            LONG,
+        ),
     )
     batch = Batch.indicator_values(values, indicators, links)
     progress("Skriver till databasen i en transaktion …")
@@ -349,6 +363,9 @@ def sync_kolada_groups(
 
     The chosen groups must not overlap: each region belongs to at most one group in a set.
     """
+    user_text(group_set, CODE, "Indelningens namn")
+    user_text(title_contains, CODE, "Sökordet")
+    user_text(imported_by, WHO, "Namnet på den som hämtar")
     with _client(client, KoladaClient) as kolada:
         progress("Hämtar kommungrupper från Kolada …")
         groups = kolada.municipality_groups()
@@ -356,16 +373,7 @@ def sync_kolada_groups(
     chosen = [g for g in groups if wanted in str(g.get("title", "")).lower()]
     if not chosen:
         raise ValueError(f"Ingen kommungrupp i Kolada har ”{title_contains}” i namnet.")
-    records = []
-    skipped = 0
-    for group in chosen:
-        for member in group.get("members") or []:
-            region = region_from_kolada(str(member.get("id", "")))
-            if region is None:
-                skipped += 1
-                continue
-            records.append((group_set, str(group["id"]), str(group["title"]), region))
-    rows = pd.DataFrame(records, columns=["group_set", "group_code", "group_name", "region_code"])
+    rows, skipped = group_rows(chosen, group_set, set(regions()["code"]))
     doubled = rows[rows.duplicated("region_code", keep=False)]
     if not doubled.empty:
         first = doubled.iloc[0]

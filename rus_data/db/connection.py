@@ -1,109 +1,99 @@
-"""Opening the database: read-only for readers, building it first when missing or outdated."""
+"""Opening the database: a current one is made sure of before anyone reads it (built when
+missing, empty or outdated with generated data only), and what to say when it cannot be used.
+
+The app opens the file read-only through :mod:`rus_data.db.readers`; every connection in the
+project comes from :func:`rus_data.db.connect.connect`.
+"""
 
 from __future__ import annotations
 
-import threading
+import functools
 from pathlib import Path
-from typing import Literal
-
-import duckdb
 
 from rus_data.build.database import Progress, build_database
 from rus_data.config import DEMO_SEED
+from rus_data.db.lock import writer_lock
+from rus_data.db.readers import database_version as database_version
 from rus_data.db.schema import SCHEMA_VERSION
+from rus_data.db.state import (
+    DatabaseState,
+    Inspection,
+    Opener,
+    Quote,
+    foreign_message,
+    inspect_database,
+    unreadable_message,
+)
 
-DatabaseState = Literal["missing", "current", "outdated_generated", "outdated_with_data"]
+
+class UnusableDatabase(RuntimeError):
+    """The file at the database path is not read or rebuilt: it is not ours, cannot be
+    opened, or holds imported data that a rebuild would lose."""
 
 
-class OutdatedDatabase(RuntimeError):
+class OutdatedDatabase(UnusableDatabase):
     """The database has an older schema and holds imported data, so it is not rebuilt."""
-
-
-def _first_row(path: Path, sql: str) -> tuple | None:
-    """The first row of ``sql`` on the database opened read-only; None when it has no row or
-    the table it reads does not exist (a database older than the table)."""
-    with duckdb.connect(str(path), read_only=True) as connection:
-        try:
-            return connection.execute(sql).fetchone()
-        except duckdb.CatalogException:
-            return None
 
 
 def schema_version(path: Path) -> str | None:
     """The schema version stored in the database, or None if it has none."""
-    row = _first_row(path, "SELECT value FROM meta WHERE key = 'schema_version'")
-    return row[0] if row else None
-
-
-def _holds_imported_data(path: Path) -> bool:
-    row = _first_row(path, "SELECT count(*) FROM source WHERE kind NOT IN ('reference', 'demo')")
-    return bool(row and row[0])
+    return inspect_database(path).schema_version
 
 
 def database_state(path: Path) -> DatabaseState:
-    """Whether the database is missing, current, or outdated (with or without imported data)."""
-    if not Path(path).exists():
-        return "missing"
-    if schema_version(path) == SCHEMA_VERSION:
-        return "current"
-    return "outdated_with_data" if _holds_imported_data(path) else "outdated_generated"
+    """Whether the database is missing, empty, unreadable, foreign, current or outdated (with
+    or without imported data)."""
+    return inspect_database(path).state
 
 
-def outdated_message(path: Path) -> str:
+def _plain(text: str) -> str:
+    return text
+
+
+def outdated_message(inspection: Inspection, quote: Quote = _plain) -> str:
     """What to do about an outdated database that holds imported data, in Swedish."""
     return (
-        f"Databasen {path} är byggd med en äldre version av programmet (schema "
-        f"{schema_version(path) or 'okänt'}, nu {SCHEMA_VERSION}) och innehåller importerade "
-        "data, så den byggs inte om automatiskt. Bygg en ny med `python -m rus_data build` "
-        "och importera filerna på nytt, eller peka RUS_DB på en annan databas."
+        f"Databasen {quote(str(inspection.path))} är byggd med en äldre version av programmet "
+        f"(schema {quote(inspection.schema_version or 'okänt')}, nu {SCHEMA_VERSION}) och "
+        "innehåller importerade data, så den byggs inte om automatiskt. Bygg en ny med "
+        "`python -m rus_data build --force` (den gamla filen sparas då som en daterad kopia "
+        "bredvid) och importera filerna på nytt, eller peka RUS_DB på en annan databas."
     )
 
 
-def ensure_database(path: Path, progress: Progress = print) -> bool:
-    """Build the database if it is missing or outdated with only generated data.
+def refusal_message(inspection: Inspection, quote: Quote = _plain) -> str | None:
+    """Why the app neither reads nor rebuilds the file, in Swedish; None when it may go on."""
+    if inspection.state == "foreign":
+        return foreign_message(inspection, quote)
+    if inspection.state == "unreadable":
+        return unreadable_message(inspection, quote)
+    if inspection.state == "outdated_with_data":
+        return outdated_message(inspection, quote)
+    return None
 
-    Returns True if it was built. Raises :class:`OutdatedDatabase` when an outdated database
-    holds imported data, which a rebuild would lose.
+
+def ensure_database(path: Path, progress: Progress = print, opener: Opener | None = None) -> bool:
+    """Build the database if it is missing, empty or outdated with only generated data.
+
+    Returns True if it was built. The build runs under the writer lock, after looking at the
+    file again. Raises :class:`UnusableDatabase` (:class:`OutdatedDatabase` for an outdated
+    one with imported data) instead of replacing a file whose contents a rebuild would lose.
+    ``opener`` opens the file to look at it (the app passes its reader registry's).
     """
-    state = database_state(path)
-    if state == "current":
+    path = Path(path)
+    look = functools.partial(inspect_database, opener=opener) if opener else inspect_database
+    if look(path).state == "current":
         return False
-    if state == "outdated_with_data":
-        raise OutdatedDatabase(outdated_message(path))
-    if state == "outdated_generated":
-        progress("Databasen har ett äldre schema och bara exempeldata – bygger om den.")
-    build_database(Path(path), DEMO_SEED, progress)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with writer_lock(path, progress):
+        inspection = look(path)
+        if inspection.state == "current":
+            return False
+        message = refusal_message(inspection)
+        if message is not None:
+            refused = inspection.state == "outdated_with_data"
+            raise (OutdatedDatabase if refused else UnusableDatabase)(message)
+        if inspection.state == "outdated_generated":
+            progress("Databasen har ett äldre schema och bara exempeldata – bygger om den.")
+        build_database(path, DEMO_SEED, progress)
     return True
-
-
-def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """Open the database read-only; run each query on its own ``cursor()``."""
-    return duckdb.connect(str(path), read_only=True)
-
-
-def database_version(path: Path) -> str:
-    """A token that changes whenever the database file is replaced or rewritten."""
-    stat = Path(path).stat()
-    return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}"
-
-
-_LATEST_READERS: dict[str, duckdb.DuckDBPyConnection] = {}
-_READERS_LOCK = threading.Lock()
-
-
-def reopen_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection to the file now at ``path``, closing the one opened before.
-
-    DuckDB shares one database instance per path within a process for as long as any
-    connection to it is open, so after an import has swapped the file in, a plain new
-    connection would keep reading the old file. Closing the previous reader first makes DuckDB
-    open the new file. Used by the app's cached connection, one per database version.
-    """
-    key = str(Path(path).resolve())
-    with _READERS_LOCK:
-        previous = _LATEST_READERS.pop(key, None)
-        if previous is not None:
-            previous.close()
-        connection = connect_read_only(path)
-        _LATEST_READERS[key] = connection
-        return connection

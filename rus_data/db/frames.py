@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 import duckdb
@@ -24,4 +25,7 @@ def insert_frame(connection: duckdb.DuckDBPyConnection, table: str, frame: pd.Da
     try:
         connection.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_frame")
     finally:
-        connection.unregister("incoming_frame")
+        # After a failed insert the transaction is aborted and unregistering fails too; that
+        # second error must not hide the first.
+        with contextlib.suppress(duckdb.Error):
+            connection.unregister("incoming_frame")

@@ -8,9 +8,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from rus_data.imports.bounds import number_problem
 from rus_data.imports.context import Context
 
-MAX_ABS_VALUE = 1e15
 ID_PATTERN = r"^[A-Za-z0-9_\-]{1,64}$"
 LEVEL_WORDS = {"riket": "Sverige (00)", "lan": "ett län (01–25)", "kommun": "en kommun"}
 
@@ -41,7 +41,7 @@ def not_a_number(value: object) -> str:
     text = str(value)
     if not text.strip():
         return "värde saknas; väntade ett tal (saknade värden lämnas bort i stället för 0)."
-    return f"{quote(text)} är inget tal; väntade t.ex. 12,5 eller 12.5."
+    return f"{quote(text)} {number_problem(text)}"
 
 
 def _nearest_code(value: str, context: Context) -> str | None:

@@ -11,10 +11,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from rus_data.imports.bounds import TextRule, bad_numbers, bad_texts, text_problem
 from rus_data.imports.cells import (
     ID_PATTERN,
     LEVEL_WORDS,
-    MAX_ABS_VALUE,
     not_a_number,
     quote,
     to_float,
@@ -59,6 +59,13 @@ class Checker:
         values = self.text(column)
         empty = (values == "").to_numpy()
         self.report(column, empty, values, lambda _v: f"värde saknas; väntade {what}.")
+        return values
+
+    def free_text(self, column: str, rule: TextRule) -> pd.Series:
+        """The column as stripped text; a text too long or with control characters is an issue."""
+        values = self.text(column)
+        bad = bad_texts(values, rule)
+        self.report(column, bad, values, lambda v: text_problem(str(v), rule) or "ogiltig text.")
         return values
 
     def vocabulary(self, column: str, spellings: dict[str, str], allowed: str) -> pd.Series:
@@ -129,11 +136,12 @@ class Checker:
         return codes
 
     def number(self, column: str) -> pd.Series:
-        """The column as finite numbers (decimal comma or point, spaces between thousands)."""
+        """The column as finite numbers within the sane range of
+        :mod:`rus_data.imports.bounds` (decimal comma or point, spaces between thousands)."""
         raw = self.text(column)
         fast = to_float(raw.str.replace(",", ".", regex=False), strict=True)
         if fast is not None:
-            ok = (np.isfinite(fast) & (fast.abs() <= MAX_ABS_VALUE)).to_numpy()
+            ok = ~bad_numbers(fast)
             self.report(column, ~ok, raw, not_a_number)
             return fast.where(ok)
         cleaned = raw.str.replace(r"[\s\u00a0\u202f]", "", regex=True)
@@ -141,7 +149,7 @@ class Checker:
         has_dot = cleaned.str.contains(".", regex=False)
         cleaned = cleaned.mask(has_comma & ~has_dot, cleaned.str.replace(",", ".", regex=False))
         number = pd.to_numeric(cleaned.where(~(has_comma & has_dot)), errors="coerce")
-        ok = (number.notna() & np.isfinite(number) & (number.abs() <= MAX_ABS_VALUE)).to_numpy()
+        ok = ~bad_numbers(number.astype("float64"))
         self.report(column, ~ok, raw, not_a_number)
         return number.where(ok)
 

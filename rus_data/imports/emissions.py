@@ -7,6 +7,7 @@ indicators ``smhi_<ämne>_total`` and ``smhi_<ämne>_<sektor>``; sub-sector rows
 
 from __future__ import annotations
 
+import csv
 import difflib
 import io
 import re
@@ -14,13 +15,17 @@ import unicodedata
 
 import pandas as pd
 
+from rus_data.imports.bounds import SHORT, number_from_text, number_problem, text_problem
+from rus_data.imports.cells import quote
 from rus_data.imports.context import Context
 from rus_data.imports.issues import IssueList, rejected
+from rus_data.imports.limits import MAX_COLUMNS
 from rus_data.imports.reading import XLSX_MAGIC, decode, detect_separator
 from rus_data.imports.writer import Batch
 
 ALL = "alla"
 REGION_COLUMNS = ("huvudsektor", "undersektor", "län", "kommun")
+SECTOR = SHORT  # a sector name becomes part of an indicator name
 
 
 def _slug(text: str) -> str:
@@ -28,29 +33,50 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", plain).strip("_")[:40] or "okand"
 
 
-def _grid(data: bytes, filename: str) -> pd.DataFrame:
+def _csv_grid(data: bytes, max_rows: int | None) -> pd.DataFrame:
+    """The CSV's records as text, indexed by the line each starts on; blank lines kept."""
+    text, _ = decode(data)
+    lines = text[:100_000].splitlines()
+    header = next((line for line in lines if "huvudsektor" in line.lower()), text[:100_000])
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_separator(header))
+    rows: list[list[str]] = []
+    starts: list[int] = []
+    last_line = 0
+    try:
+        for fields in reader:
+            start, last_line = last_line + 1, reader.line_num
+            if len(fields) > MAX_COLUMNS:
+                message = f"raden har {len(fields)} fält; högst {MAX_COLUMNS} kolumner tillåts."
+                raise rejected(message, row=start)
+            rows.append(fields)
+            starts.append(start)
+            if max_rows is not None and len(rows) >= max_rows:
+                break
+    except csv.Error:
+        raise rejected("raden kunde inte tolkas som CSV.", row=last_line + 1) from None
+    width = max((len(r) for r in rows), default=0)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return pd.DataFrame(padded, index=starts, columns=range(width), dtype=object)
+
+
+def _grid(data: bytes, filename: str, max_rows: int | None = None) -> pd.DataFrame:
+    """The file's cells as text, indexed by their row number in the spreadsheet."""
     if data.startswith(XLSX_MAGIC) or filename.lower().endswith(".xlsx"):
         try:
-            return pd.read_excel(io.BytesIO(data), header=None, dtype=str, engine="openpyxl")
+            grid = pd.read_excel(
+                io.BytesIO(data), header=None, dtype=str, engine="openpyxl", nrows=max_rows
+            )
         except Exception:
             raise rejected("Excel-filen kunde inte läsas; spara den som .xlsx.", row=1) from None
-    text, _ = decode(data)
-    try:
-        return pd.read_csv(
-            io.StringIO(text),
-            sep=detect_separator(text),
-            header=None,
-            dtype=str,
-            on_bad_lines="skip",
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError):
-        raise rejected("filen kunde inte läsas som emissionsdatabasens format.", row=1) from None
+        grid.index = range(1, len(grid) + 1)  # openpyxl keeps blank rows, so row = position
+        return grid
+    return _csv_grid(data, max_rows)
 
 
 def looks_like_emissions(data: bytes, filename: str) -> bool:
     """True when the first rows hold the emissions database's header."""
     try:
-        grid = _grid(data, filename).head(30)
+        grid = _grid(data, filename, max_rows=30)
     except Exception:
         return False
     cells = grid.fillna("").astype(str).apply(lambda col: col.str.strip().str.lower())
@@ -81,17 +107,17 @@ def parse_emissions(
             "hittade ingen rubrikrad med Huvudsektor, Undersektor, Län, Kommun.",
         )
         return Batch(), issues
-    header_at = int(header_rows[0])
-    header = [cell.strip() for cell in grid.iloc[header_at]]
+    header_row = int(header_rows[0])
+    header = [cell.strip() for cell in grid.loc[header_row]]
     names = [h.lower() for h in header]
     for column in REGION_COLUMNS:
         if column not in names:
-            issues.add(header_at + 1, column, "kolumnen saknas i rubrikraden.")
+            issues.add(header_row, column, "kolumnen saknas i rubrikraden.")
     year_columns = {
         i: int(float(h)) for i, h in enumerate(header) if re.fullmatch(r"(19|20)\d\d(\.0)?", h)
     }
     if not year_columns:
-        issues.add(header_at + 1, None, "inga årskolumner (t.ex. 1990, 2015) i rubrikraden.")
+        issues.add(header_row, None, "inga årskolumner (t.ex. 1990, 2015) i rubrikraden.")
     if issues:
         return Batch(), issues
     position = {name: names.index(name) for name in REGION_COLUMNS}
@@ -99,11 +125,13 @@ def parse_emissions(
     slug = _slug(substance)
     records = []
     sectors: dict[str, str] = {}
-    for offset in range(header_at + 1, len(grid)):
-        row = grid.iloc[offset]
-        row_number = offset + 1
+    for row_number, row in grid.loc[grid.index > header_row].iterrows():
         main, sub, county, municipality = (row.iloc[position[c]].strip() for c in REGION_COLUMNS)
         if not any([main, sub, county, municipality]):
+            continue
+        problem = text_problem(main, SECTOR)
+        if problem:
+            issues.add(row_number, header[position["huvudsektor"]], problem)
             continue
         if sub.lower() != ALL:
             continue
@@ -116,7 +144,7 @@ def parse_emissions(
             if region is None:
                 close = difflib.get_close_matches(place, list(context.regions.values()), n=1)
                 hint = f" Menade du ”{close[0]}”?" if close else ""
-                issues.add(row_number, column, f"okänt regionnamn ”{place}”.{hint}")
+                issues.add(row_number, column, f"okänt regionnamn {quote(place)}.{hint}")
                 continue
         if main.lower() == ALL:
             indicator = f"smhi_{slug}_total"
@@ -128,10 +156,9 @@ def parse_emissions(
             cell = row.iloc[index].strip().replace("\u00a0", "").replace(" ", "")
             if cell in ("", "-", "..", "."):
                 continue
-            try:
-                value = float(cell.replace(",", "."))
-            except ValueError:
-                issues.add(row_number, header[index], f"”{cell}” är inget tal.")
+            value = number_from_text(cell)
+            if value is None:
+                issues.add(row_number, header[index], f"{quote(cell)} {number_problem(cell)}")
                 continue
             records.append((indicator, region, year, "T", value, row_number))
     if not records and not issues:

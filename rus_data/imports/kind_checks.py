@@ -13,6 +13,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from rus_data.imports.bounds import TEXT_RULES
 from rus_data.imports.cells import quote, suggest
 from rus_data.imports.checks import Checker
 from rus_data.imports.context import Context
@@ -27,6 +28,7 @@ from rus_data.imports.kinds import (
     TREND_SPELLINGS,
 )
 
+DESCRIPTIONS = ("description_sv", "description_en")
 Validator = Callable[[Checker, Context], tuple[pd.DataFrame, pd.DataFrame | None]]
 
 
@@ -88,7 +90,7 @@ def _assessments(check: Checker, context: Context) -> tuple[pd.DataFrame, None]:
             "(mål 1, 5 och 6 bara nationellt; fjäll- och havsmålen bara där de finns)."
         ),
     )
-    comment = check.text("comment").replace("", None)
+    comment = check.free_text("comment", TEXT_RULES["comment"]).replace("", None)
     rows = pd.DataFrame(
         {
             "objective_id": objective,
@@ -105,6 +107,7 @@ def _assessments(check: Checker, context: Context) -> tuple[pd.DataFrame, None]:
 def _indicators(check: Checker, context: Context) -> tuple[pd.DataFrame, pd.DataFrame]:
     identifier = check.identifier("id", "indikator-id")
     texts = {c: check.required(c, "text") for c in ("name_sv", "name_en", "unit", "unit_en")}
+    texts.update({c: check.free_text(c, TEXT_RULES[c]) for c in (*texts, *DESCRIPTIONS)})
     better = check.vocabulary("better", BETTER_SPELLINGS, "higher eller lower")
     level = check.vocabulary("finest_level", LEVEL_SPELLINGS, "riket, lan eller kommun")
     aggregation = check.vocabulary("aggregation", AGGREGATION_SPELLINGS, "sum eller mean")
@@ -134,8 +137,8 @@ def _indicators(check: Checker, context: Context) -> tuple[pd.DataFrame, pd.Data
             "finest_level": level,
             "aggregation": aggregation,
             "decimals": decimals,
-            "description_sv": check.text("description_sv").replace("", None),
-            "description_en": check.text("description_en").replace("", None),
+            "description_sv": texts["description_sv"].replace("", None),
+            "description_en": texts["description_en"].replace("", None),
         }
     )
     link_frame = pd.DataFrame(links, columns=["indicator_id", "objective_id"]).drop_duplicates()
@@ -146,6 +149,8 @@ def _region_groups(check: Checker, context: Context) -> tuple[pd.DataFrame, None
     group_set = check.identifier("group_set", "indelningsnamn")
     group_code = check.required("group_code", "gruppens kod")
     group_name = check.required("group_name", "gruppens namn")
+    check.free_text("group_code", TEXT_RULES["group_code"])
+    check.free_text("group_name", TEXT_RULES["group_name"])
     region = check.region("region_code", context)
     rows = pd.DataFrame(
         {
@@ -191,6 +196,7 @@ def _interactions(check: Checker, context: Context) -> tuple[pd.DataFrame, None]
     to_kind, to_id = _node(check, context, "to")
     score = check.integer("score", -3, 3, "ett heltal")
     rationale = check.required("rationale", "en motivering")
+    check.free_text("rationale", TEXT_RULES["rationale"])
     confidence = check.vocabulary("confidence", CONFIDENCE_SPELLINGS, "low, medium eller high")
     check.frame["context"] = check.text("context").replace("", "00")
     region = check.region("context", context)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
+from rus_data.imports.limits import MAX_COLUMNS
 
 XLSX_MAGIC = b"PK\x03\x04"
 SEPARATORS = (";", ",", "\t")
@@ -171,6 +172,8 @@ def read_xlsx(data: bytes) -> RawTable:
         raise rejected(
             "Excel-filen kunde inte läsas; spara den som .xlsx och försök igen.", row=1
         ) from None
+    if len(frame.columns) > MAX_COLUMNS:  # the byte scan is an upper bound; this is exact
+        raise rejected(f"bladet har {len(frame.columns)} kolumner; högst {MAX_COLUMNS}.", row=1)
     return RawTable(_finish(frame, 2), "xlsx", None)
 
 

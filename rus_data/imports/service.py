@@ -7,9 +7,11 @@ from pathlib import Path
 
 import duckdb
 
+from rus_data.imports.bounds import TEXT_RULES, text_problem
 from rus_data.imports.emissions import looks_like_emissions, parse_emissions
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
 from rus_data.imports.kinds import KINDS, ImportKind, kind_by_name
+from rus_data.imports.limits import check_file
 from rus_data.imports.reading import RawTable, normalise_header, read_table
 from rus_data.imports.validate import Plan, load_context, validate
 from rus_data.imports.writer import (
@@ -93,8 +95,15 @@ def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> Import
         raise rejected(f"okänd importtyp ”{job.kind}”; välj en av {', '.join(FILE_KINDS)}.")
     if not job.data.strip():
         raise rejected("filen är tom.", row=1)
+    check_file(job.data, job.filename)
+    name = Path(job.filename).name or "fil"
+    for field, text in (("name", name), ("imported_by", job.imported_by)):
+        problem = text_problem(text, TEXT_RULES[field])
+        if problem:
+            what = "filnamnet" if field == "name" else "namnet på den som importerar"
+            raise rejected(f"{what}: {problem}")
     source = SourceInfo(
-        name=Path(job.filename).name or "fil",
+        name=name,
         kind="import",
         imported_by=job.imported_by,
         description=f"Filimport ({job.kind or 'typ gissad från rubrikraden'}).",

@@ -11,10 +11,12 @@ untouched: all rows land or none. A lock file stops two writers from racing.
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import os
 import shutil
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
@@ -23,12 +25,17 @@ import duckdb
 
 try:
     import fcntl
-except ImportError:  # Windows: no advisory locks; a single writer is assumed there
+except ImportError:  # Windows: no advisory locks; stale copies are then left alone
     fcntl = None  # type: ignore[assignment]
 
+from rus_data.db.connect import connect
+from rus_data.db.lock import lock_path, writer_lock
+from rus_data.imports.failures import database_rejection, original_error
 from rus_data.imports.issues import rejected
 
 T = TypeVar("T")
+# A copy this old whose database's writer lock is free was left by an import that was killed.
+STALE_AFTER_SECONDS = 10 * 60
 
 
 def now() -> datetime:
@@ -36,23 +43,53 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-@contextmanager
-def _writer_lock(path: Path) -> Iterator[None]:
-    if fcntl is None:
-        yield
-        return
-    lock_path = path.with_name(f".{path.name}.lock")
-    with open(lock_path, "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def _remove(path: Path) -> None:
     for candidate in (path, path.with_name(path.name + ".wal")):
         candidate.unlink(missing_ok=True)
+
+
+def _rollback(connection: duckdb.DuckDBPyConnection) -> None:
+    """Roll back; a failure here must not hide the error that made us roll back."""
+    with contextlib.suppress(duckdb.Error):
+        connection.execute("ROLLBACK")
+
+
+def _remove_stale_copies(path: Path) -> list[Path]:
+    """Remove copies left by killed imports of ``path``; the caller holds the writer lock."""
+    removed = []
+    limit = time.time() - STALE_AFTER_SECONDS
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.importing*"):
+        try:
+            if candidate.is_file() and candidate.stat().st_mtime < limit:
+                candidate.unlink()
+                removed.append(candidate)
+        except OSError:
+            continue
+    return removed
+
+
+def remove_stale_copies(path: Path) -> list[Path]:
+    """At app start or before an import: remove copies that killed imports of ``path`` left.
+
+    Only when no writer holds the lock (a running import's copy is never touched), and only
+    copies older than :data:`STALE_AFTER_SECONDS`. Returns what was removed.
+    """
+    path = Path(path)
+    if fcntl is None or not path.parent.is_dir():
+        return []
+    try:
+        handle = open(lock_path(path), "a+")  # noqa: SIM115 - held for the flock below
+    except OSError:
+        return []
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return []
+        try:
+            return _remove_stale_copies(path)
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def transaction_on_copy(
@@ -62,7 +99,8 @@ def transaction_on_copy(
     path = Path(path)
     if not path.exists():
         raise rejected(f"databasen {path} finns inte; bygg den först med: python -m rus_data build")
-    with _writer_lock(path):
+    with writer_lock(path):
+        _remove_stale_copies(path)
         copy = path.with_name(f".{path.name}.{os.getpid()}.importing")
         _remove(copy)
         try:
@@ -70,19 +108,25 @@ def transaction_on_copy(
             wal = path.with_name(path.name + ".wal")
             if wal.exists():
                 shutil.copyfile(wal, copy.with_name(copy.name + ".wal"))
-            with duckdb.connect(str(copy)) as connection:
+            with connect(copy) as connection:
                 connection.execute("BEGIN TRANSACTION")
                 try:
                     result = work(connection)
                     _touch_meta(connection)
+                except duckdb.Error as error:
+                    _rollback(connection)
+                    raise database_rejection(error) from original_error(error)
                 except BaseException:
-                    connection.execute("ROLLBACK")
+                    _rollback(connection)
                     raise
                 if dry_run:
                     connection.execute("ROLLBACK")
                     return result
-                connection.execute("COMMIT")
-                connection.execute("CHECKPOINT")
+                try:
+                    connection.execute("COMMIT")
+                    connection.execute("CHECKPOINT")
+                except duckdb.Error as error:
+                    raise database_rejection(error) from original_error(error)
             os.replace(copy, path)
         finally:
             _remove(copy)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -15,6 +16,7 @@ import duckdb
 import pandas as pd
 
 from rus_data.db.frames import insert_frame
+from rus_data.imports.batch_checks import field_issues, frame_issues
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
 from rus_data.imports.transaction import now, transaction_on_copy
 
@@ -43,6 +45,7 @@ INDICATOR_COLUMNS = (
     "description_en",
 )
 UNDOABLE_KINDS = ("import", "kolada", "scb", "demo")
+SOURCE_TEXTS = ("name", "imported_by", "url", "license", "description")
 
 __all__ = [
     "DATA_TABLES",
@@ -174,7 +177,8 @@ def _conflicts(connection: duckdb.DuckDBPyConnection, table: str, rows: pd.DataF
             f"SELECT count(*) FROM incoming_keys i JOIN {table} t ON {join}"
         ).fetchall()[0][0]
     finally:
-        connection.unregister("incoming_keys")
+        with contextlib.suppress(duckdb.Error):  # an aborted transaction must not hide why
+            connection.unregister("incoming_keys")
     for _, hit in found.iterrows():
         row = None if pd.isna(hit["__row__"]) else int(hit["__row__"])
         issues.add(
@@ -258,12 +262,23 @@ def _orphans(connection: duckdb.DuckDBPyConnection) -> IssueList:
     return issues
 
 
+def _check_bounds(batch: Batch, source: SourceInfo) -> None:
+    """Refuse a batch with an unbounded text or a number that is not finite and sane."""
+    numbers = ("value",) if batch.table == "indicator_value" else ()
+    issues = frame_issues(batch.indicators)
+    issues.extend(frame_issues(batch.rows, numbers=numbers))
+    issues.extend(field_issues({k: getattr(source, k) for k in SOURCE_TEXTS}))
+    if issues:
+        raise ImportRejected(issues)
+
+
 def apply_batch(
     connection: duckdb.DuckDBPyConnection, batch: Batch, source: SourceInfo, mode: Mode
 ) -> ImportResult:
     """Write ``batch`` as a new source inside the caller's transaction; raise if it clashes."""
     if mode not in ("append", "replace"):
         raise ValueError(f"Okänt läge ”{mode}”; välj append eller replace.")
+    _check_bounds(batch, source)
     _ensure_ownership_table(connection)
     replaced = _sources_named(connection, source) if mode == "replace" else []
     source_id = _next_id(connection, "source")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -186,13 +186,24 @@ def county_peers(municipalities: pd.DataFrame, municipality: str) -> tuple[str, 
     return str(county), [c for c in members if c != municipality]
 
 
+def _objective_ids(objectives: Any) -> list[int]:
+    """An indicator's objectives as numbers, without missing entries (a LEFT JOIN without a
+    match gives one); none when the list itself is missing."""
+    if objectives is None or isinstance(objectives, float | str):
+        return []
+    return [int(o) for o in objectives if o is not np.ma.masked and not pd.isna(o)]
+
+
 def objectives_with_indicators(indicators: pd.DataFrame) -> list[int]:
-    """Objectives that have municipal indicators: 1–16 in order, the generational goal last."""
-    present = {int(o) for objectives in indicators["objectives"] for o in objectives}
+    """Objectives that have municipal indicators: 1–16 in order, the generational goal last.
+
+    An indicator without objectives (they are optional in the import) adds none.
+    """
+    present = {o for objectives in indicators["objectives"] for o in _objective_ids(objectives)}
     return sorted(present, key=lambda o: (o == 0, o))
 
 
 def indicators_of_objective(indicators: pd.DataFrame, objective: int) -> pd.DataFrame:
     """The municipal indicators that follow up ``objective``, in the catalogue's order."""
-    mask = [objective in list(objectives) for objectives in indicators["objectives"]]
+    mask = [objective in _objective_ids(objectives) for objectives in indicators["objectives"]]
     return indicators.loc[mask].reset_index(drop=True)

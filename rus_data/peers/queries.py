@@ -25,12 +25,17 @@ def municipalities(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:
 
 
 def municipal_indicators(connection: duckdb.DuckDBPyConnection, language: Language) -> pd.DataFrame:
-    """Indicators with municipal values: ``id, name, unit, better, decimals, objectives``."""
+    """Indicators with municipal values: ``id, name, unit, better, decimals, objectives``.
+
+    ``objectives`` lists the objectives an indicator follows up; it is empty (never ``[NULL]``)
+    for an indicator imported without any, since the template makes them optional.
+    """
     return query_frame(
         connection,
         f"""
         SELECT i.id, {indicator_name_unit(language)}, i.better, i.decimals,
-               list(io.objective_id ORDER BY io.objective_id) AS objectives
+               coalesce(list(io.objective_id ORDER BY io.objective_id)
+                        FILTER (WHERE io.objective_id IS NOT NULL), []) AS objectives
         FROM indicator i LEFT JOIN indicator_objective io ON io.indicator_id = i.id
         WHERE i.finest_level = 'kommun'
         GROUP BY ALL ORDER BY name

@@ -14,6 +14,7 @@ import pandas as pd
 from openpyxl.styles import Font, PatternFill
 
 from rus_data.peers.charts import STANDING_STYLES
+from rus_data.text.cells import inert_cell, neutralise_formula
 from rus_data.text.formats import format_number, missing_text
 
 HIGHLIGHT = "#FFE8A3"
@@ -170,16 +171,19 @@ def ranking_export(
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with a byte-order mark so that Excel reads å, ä and ö right."""
-    return frame.to_csv(index=False).encode("utf-8-sig")
+    """UTF-8 CSV with a byte-order mark so that Excel reads å, ä and ö right (text that would
+    run as a formula made inert)."""
+    return neutralise_formula(frame).to_csv(index=False).encode("utf-8-sig")
 
 
 def excel_bytes(frame: pd.DataFrame, selected: list[bool], notes: list[str], sheet: str) -> bytes:
-    """An .xlsx file with the table (chosen row highlighted) and an "Om data" sheet of notes."""
+    """An .xlsx file with the table (chosen row highlighted) and an "Om data" sheet of notes;
+    text that would run as a formula is made inert (openpyxl writes "=…" as a formula)."""
     buffer = io.BytesIO()
+    notes_frame = pd.DataFrame({"": [inert_cell(note) for note in notes]})
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        frame.to_excel(writer, sheet_name=sheet[:31], index=False)
-        pd.DataFrame({"": notes}).to_excel(writer, sheet_name="Om data", index=False, header=False)
+        neutralise_formula(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
+        notes_frame.to_excel(writer, sheet_name="Om data", index=False, header=False)
         worksheet = writer.sheets[sheet[:31]]
         fill = PatternFill("solid", start_color=HIGHLIGHT.lstrip("#"))
         for offset, chosen in enumerate(selected):

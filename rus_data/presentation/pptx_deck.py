@@ -23,6 +23,8 @@ from pptx.slide import SlideLayout
 from pptx.util import Inches, Pt
 
 from rus_data.charts.export import chart_png
+from rus_data.charts.render_worker import ChartRenderError
+from rus_data.presentation.free_text import clean_line, clean_lines
 from rus_data.presentation.pptx_layout import (
     Box,
     SlideFrame,
@@ -78,8 +80,8 @@ def build_deck(slides: Sequence[Slide], info: DeckInfo, template: bytes | None =
             presentation, chart_slide_layout, item, pngs[spec], number, info.language, frame, styled
         )
     properties = presentation.core_properties
-    properties.title = info.title[:255]
-    properties.subject = info.area[:255]
+    properties.title = clean_line(info.title, 255)
+    properties.subject = clean_line(info.area, 255)
     properties.language = "en-GB" if info.language == "en" else "sv-SE"
     output = io.BytesIO()
     presentation.save(output)
@@ -140,7 +142,7 @@ def _add_chart_slide(
     presentation: PresentationObject,
     layout: SlideLayout,
     item: Slide,
-    png: bytes,
+    png: bytes | ChartRenderError,
     number: int,
     deck_language: str,
     frame: SlideFrame,
@@ -157,14 +159,27 @@ def _add_chart_slide(
         accent_bar(slide, Box(frame.margin, box.bottom + frame.gap, Inches(0.9), Pt(4)))
     if title is not None:
         write(title.text_frame, [item.title], language, styled, size=26, anchor=MSO_ANCHOR.BOTTOM)
-    picture_box = fit_picture(png_size(png), chart_area(slide, frame, styled))
-    picture = slide.shapes.add_picture(
-        io.BytesIO(png), picture_box.left, picture_box.top, picture_box.width, picture_box.height
-    )
-    picture.name = "Chart"
-    description = _PICTURE_TEXT["en" if deck_language == "en" else "sv"].format(title=item.title)
-    picture._element.nvPicPr.cNvPr.set("descr", description)
+    area = chart_area(slide, frame, styled)
+    if isinstance(png, ChartRenderError):  # the slide says so instead of losing the deck
+        missing = slide.shapes.add_textbox(area.left, area.top, area.width, area.height)
+        missing.name = "Chart missing"
+        text = [png.message(deck_language)]
+        write(missing.text_frame, text, language, True, size=18, anchor=MSO_ANCHOR.MIDDLE)
+    else:
+        picture_box = fit_picture(png_size(png), area)
+        picture = slide.shapes.add_picture(
+            io.BytesIO(png),
+            picture_box.left,
+            picture_box.top,
+            picture_box.width,
+            picture_box.height,
+        )
+        picture.name = "Chart"
+        description = _PICTURE_TEXT["en" if deck_language == "en" else "sv"].format(
+            title=item.title
+        )
+        picture._element.nvPicPr.cNvPr.set("descr", clean_line(description))
     footer_text(slide, frame.source_box(), source_text(item, deck_language), language)
     slide_number(slide, frame.number_box(), number, language)
-    if item.notes.strip():
-        slide.notes_slide.notes_text_frame.text = item.notes
+    if notes := clean_lines(item.notes):
+        slide.notes_slide.notes_text_frame.text = notes

@@ -1,5 +1,8 @@
 """Shapes and text on a deck's slide: placeholders kept or placed, the accent bar, styled
-paragraphs, the source line and the slide-number field."""
+paragraphs, the source line and the slide-number field.
+
+Every text goes through :mod:`~rus_data.presentation.free_text` first: PowerPoint's XML
+refuses control characters, and python-pptx raises on them."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from pptx.slide import Slide as PptxSlide
 from pptx.text.text import TextFrame
 from pptx.util import Pt
 
+from rus_data.presentation.free_text import SOURCE_LIMIT, clean_line
 from rus_data.presentation.pptx_layout import Box
 
 ACCENT = RGBColor(0x00, 0x72, 0xB2)  # Okabe–Ito blue, the colour of the chosen area in charts
@@ -58,7 +62,7 @@ def write(
     anchor: MSO_ANCHOR,
 ) -> None:
     """One paragraph per line; in the default look left-aligned, dark and of the given size."""
-    text_frame.text = "\n".join(lines)
+    text_frame.text = "\n".join(clean_line(line) for line in lines)
     for paragraph in text_frame.paragraphs:
         for run in paragraph.runs:
             run.font.language_id = language
@@ -88,7 +92,7 @@ def footer_text(slide: PptxSlide, box: Box, text: str, language: MSO_LANGUAGE_ID
     frame = shape.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = MSO_ANCHOR.BOTTOM
-    frame.text = text
+    frame.text = clean_line(text, SOURCE_LIMIT)
     for run in frame.paragraphs[0].runs:
         _footer_font(run.font, language)
 

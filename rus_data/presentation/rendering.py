@@ -1,7 +1,8 @@
 """Rendering the charts of a deck or report: specs made static, each distinct spec rendered once.
 
-Rendering is one at a time: two threads were measured on the shared two-core machine and gained
-nothing measurable for a 30-chart deck.
+Rendering is one at a time, in the render worker (:mod:`rus_data.charts.render_worker`): two
+threads were measured on the shared two-core machine and gained nothing measurable for a
+30-chart deck. A chart that cannot be drawn does not stop the deck: its slide says so.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 from collections.abc import Callable, Iterable
 
 from rus_data.charts.export import static_spec
+from rus_data.charts.render_worker import ChartRenderError
 
 
 def _slide_title(title: object, source_line: str) -> object | None:
@@ -56,6 +58,15 @@ def renderable_spec(spec_json: str, source_line: str = "") -> str:
     return json.dumps(spec, ensure_ascii=False)
 
 
-def render_all(render: Callable[[str], bytes], specs: Iterable[str]) -> dict[str, bytes]:
-    """Each distinct spec rendered once with ``render`` (such as ``chart_png``), by spec text."""
-    return {spec: render(spec) for spec in dict.fromkeys(specs)}
+def render_all(
+    render: Callable[[str], bytes], specs: Iterable[str]
+) -> dict[str, bytes | ChartRenderError]:
+    """Each distinct spec rendered once with ``render`` (such as ``chart_png``), by spec text;
+    a chart that could not be drawn maps to its :class:`ChartRenderError`."""
+    drawn: dict[str, bytes | ChartRenderError] = {}
+    for spec in dict.fromkeys(specs):
+        try:
+            drawn[spec] = render(spec)
+        except ChartRenderError as error:
+            drawn[spec] = error
+    return drawn

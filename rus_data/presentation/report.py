@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from html import escape
 
 from rus_data.charts.export import chart_svg
+from rus_data.charts.render_worker import ChartRenderError
 from rus_data.presentation.rendering import render_all, renderable_spec
 from rus_data.presentation.slide import DeckInfo, Slide
 from rus_data.presentation.texts import demo_notice, source_text
@@ -44,6 +45,7 @@ nav a { color: #005a8c; }
 section.chart { margin: 2.5rem 0; }
 figure { margin: 0; }
 figure svg { display: block; max-width: 100%; height: auto; }
+.missing { border: 1px solid #d55e00; padding: 1rem; }
 figcaption, .source { color: #595959; font-size: .9rem; margin-top: .4rem; }
 .notes { margin: .75rem 0 0; white-space: pre-line; }
 section.sources ul { padding-left: 1.25rem; }
@@ -116,10 +118,15 @@ def build_report_html(slides: Sequence[Slide], info: DeckInfo) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _chart_section(position: int, slide: Slide, svg_bytes: bytes, language: str) -> str:
+def _chart_section(
+    position: int, slide: Slide, svg_bytes: bytes | ChartRenderError, language: str
+) -> str:
     texts = _texts(language)
     anchor = section_id(position)
-    svg = _inline_svg(svg_bytes)
+    if isinstance(svg_bytes, ChartRenderError):  # the report says so instead of failing
+        svg = f'<p class="missing">{escape(svg_bytes.message(language))}</p>'
+    else:
+        svg = _inline_svg(svg_bytes)
     notes = (
         f'<p class="notes"><strong>{texts["notes"]}:</strong> {escape(slide.notes.strip())}</p>'
         if slide.notes.strip()

@@ -11,6 +11,7 @@ import pandas as pd
 from rus_data.demo import DEMO_SOURCE_NAME
 from rus_data.text.catalogue import t
 from rus_data.text.formats import empty_text, format_date
+from rus_data.text.plain import as_markdown_text
 
 
 def source_name(name: str, is_demo: bool, language: str) -> str:
@@ -18,12 +19,16 @@ def source_name(name: str, is_demo: bool, language: str) -> str:
     return t("demo_source_name", language) if is_demo and name == DEMO_SOURCE_NAME else name
 
 
-def source_line(sources: pd.DataFrame, language: str) -> str:
-    """A "Källa: …" line naming every source (``name, is_demo, fetched_at``) and its date."""
+def source_line(sources: pd.DataFrame, language: str, *, markdown: bool = False) -> str:
+    """A "Källa: …" line naming every source (``name, is_demo, fetched_at``) and its date.
+
+    With ``markdown`` the names (free text from files and APIs) are escaped, for a caption.
+    """
     if sources.empty:
         return t("source_line", language, sources=empty_text())
+    shown = as_markdown_text if markdown else str
     parts = [
-        f"{source_name(row.name, bool(getattr(row, 'is_demo', False)), language)} "
+        f"{shown(source_name(row.name, bool(getattr(row, 'is_demo', False)), language))} "
         f"({format_date(row.fetched_at, language, 'iso')})"
         for row in sources.itertuples()
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -11,9 +12,18 @@ from streamlit.testing.v1 import AppTest
 
 from rus_data.config import PROJECT_ROOT
 from rus_data.imports.service import FileImport, import_file
+from tests.support.clock import FakeClock, login_clock
 
 APP = str(PROJECT_ROOT / "app.py")
 ADMIN = "pages/admin/page.py"
+PASSWORD = "hemligt lösen"  # a configured password needs at least eight characters
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeClock]:
+    """A fake clock for the login throttles, and no failures left from other tests."""
+    with login_clock(monkeypatch) as fake:
+        yield fake
 
 
 @pytest.fixture()
@@ -49,11 +59,11 @@ def test_without_secrets_imports_are_disabled(app_db: Path) -> None:
 
 
 def test_wrong_then_right_password(app_db: Path) -> None:
-    app = _admin("hemligt")
+    app = _admin(PASSWORD)
     _log_in(app, "fel")
     assert any(e.value == "Fel lösenord." for e in app.error)
     assert not app.tabs
-    _log_in(app, "hemligt")
+    _log_in(app, PASSWORD)
     assert [tab.label for tab in app.tabs] == [
         "Importera fil",
         "Hämta från Kolada",
@@ -64,11 +74,53 @@ def test_wrong_then_right_password(app_db: Path) -> None:
     assert "Exempeldata – inte officiell statistik" in set(shown["Namn"])
 
 
+@pytest.mark.parametrize("password", [" ", "\t\n", "kort", "  sju7ten  "])
+def test_a_blank_or_short_password_counts_as_not_configured(app_db: Path, password: str) -> None:
+    app = _admin(password)
+    assert any("Import är avstängd" in info.value for info in app.info)
+    assert any("minst 8 tecken" in w.value and "admin_password" in w.value for w in app.warning)
+    assert not app.text_input, "no password field for a password that is not usable"
+
+
+def test_failed_logins_are_slowed_down_then_locked(app_db: Path, clock: FakeClock) -> None:
+    app = _admin(PASSWORD)
+    for _ in range(2):
+        _log_in(app, "fel")
+        assert [e.value for e in app.error] == ["Fel lösenord."]
+    _log_in(app, "fel")
+    assert [e.value for e in app.error] == [
+        "Fel lösenord. För många felaktiga försök. Vänta 1 sekunder innan du försöker igen."
+    ]
+    _log_in(app, PASSWORD)  # the right password, but too soon: not even checked
+    assert "Vänta 1 sekunder" in app.error[0].value
+    assert not app.tabs
+    clock.advance(1)
+    _log_in(app, PASSWORD)
+    assert not app.error and app.tabs
+
+
+def test_a_new_session_does_not_escape_the_lock(app_db: Path, clock: FakeClock) -> None:
+    guesser = _admin(PASSWORD)
+    for wait in (0, 0, 1, 2, 4, 8, 16, 30, 30):
+        _log_in(guesser, "fel")
+        clock.advance(wait)
+    _log_in(guesser, "fel")  # the tenth failure within ten minutes
+    assert "inloggningen är låst. Försök igen om 60 sekunder." in guesser.error[0].value
+    clock.advance(30)
+    fresh = _admin(PASSWORD)  # a new browser session, with the right password
+    _log_in(fresh, PASSWORD)
+    assert "inloggningen är låst. Försök igen om 30 sekunder." in fresh.error[0].value
+    assert not fresh.tabs
+    clock.advance(30)
+    _log_in(fresh, PASSWORD)
+    assert fresh.tabs
+
+
 def test_undo_from_the_page(app_db: Path) -> None:
     text = "objective_id;region_code;year;status;trend\n2;20;2031;JA;POSITIV\n"
     result = import_file(app_db, FileImport(text.encode(), "dalarna.csv"))
-    app = _admin("hemligt")
-    _log_in(app, "hemligt")
+    app = _admin(PASSWORD)
+    _log_in(app, PASSWORD)
     app.selectbox(key="admin_undo_pick").set_value(result.source_id).run()
     assert app.button(key="admin_undo").disabled
     app.checkbox(key="admin_undo_confirm").check().run()
@@ -103,8 +155,8 @@ def test_kolada_sync_from_the_page(app_db: Path, monkeypatch: pytest.MonkeyPatch
 
     with serve(FakeServer(kolada_route(page_size=1000)), "/v3") as fake:
         monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
-        app = _admin("hemligt")
-        _log_in(app, "hemligt")
+        app = _admin(PASSWORD)
+        _log_in(app, PASSWORD)
         app.text_input(key="admin_kpis").input("N07945")
         app.text_input(key="admin_years").input("2021-2022")
         app.radio(key="admin_better").set_value("higher")

@@ -1,8 +1,10 @@
-"""AppTest runs of the conflicts page: every mode in both languages, URL state, workshop."""
+"""AppTest runs of the conflicts page: every mode in both languages, URL state, workshop roles."""
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from rus_data.config import PROJECT_ROOT
 from rus_data.reference.interactions import STARTING_SET
 from tests.app.apptest import open_page
+from tests.support.clock import FakeClock, login_clock
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGE = "pages/conflicts/page.py"
@@ -133,15 +136,79 @@ def _click(app: AppTest, label: str) -> None:
     button.click().run()
 
 
+LEADER_PASSWORD = "ledarlösen 2026"
+ADMIN_PASSWORD = "hemligt lösen"
+
+
+@pytest.fixture(autouse=True)
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeClock]:
+    """A fake clock for the login throttles, and no failures left from other tests."""
+    with login_clock(monkeypatch) as fake:
+        yield fake
+
+
+def _workshop(language: str = "sv", **secrets: str) -> AppTest:
+    """The workshop mode in a new browser session, with ``secrets`` configured."""
+    app = AppTest.from_file(APP, default_timeout=60)
+    for key, value in secrets.items():
+        app.secrets[key] = value
+    app.run()
+    app.query_params.clear()
+    app.query_params["cf_mode"] = "workshop"
+    if language != "sv":
+        app.query_params["lang"] = language
+    app.switch_page(PAGE).run()
+    assert not app.exception, app.exception
+    return app
+
+
+def _leader(language: str = "sv") -> AppTest:
+    """A session logged in as workshop leader."""
+    app = _workshop(language, workshop_leader_password=LEADER_PASSWORD)
+    _log_in_as_leader(app, LEADER_PASSWORD)
+    assert not app.error, [e.value for e in app.error]
+    return app
+
+
+def _log_in_as_leader(app: AppTest, password: str) -> None:
+    app.text_input(key="cf_ws_leader_pw").input(password)
+    [button] = [b for b in app.button if b.label in ("Logga in som ledare", "Log in as leader")]
+    button.click().run()
+    assert not app.exception, app.exception
+
+
+def _code(app: AppTest) -> str:
+    texts = [info.value for info in app.info if "kod att dela" in info.value]
+    [code] = re.findall(r"\*\*([A-Z0-9]{4}-[A-Z0-9]{4})\*\*", texts[0])
+    return code
+
+
+def _create(app: AppTest, name: str, label: str = "Skapa session") -> None:
+    app.text_input(key="cf_ws_new_name").input(name)
+    _click(app, label)
+    assert not app.exception, app.exception
+
+
+def _leader_tools(app: AppTest) -> set[str]:
+    """Which of the leader's tools a session shows."""
+    keys = {w.key for w in (*app.text_input, *app.selectbox, *app.button, *app.text_area)}
+    tools = {"cf_ws_new_name", "cf_ws_session", "cf_ws_adopt_pair", "cf_ws_import", "cf_ws_close"}
+    shown = keys & tools
+    if app.get("file_uploader"):
+        shown.add("upload")
+    if any(b.proto.label.startswith("Exportera") for b in app.get("download_button")):
+        shown.add("export")
+    return shown
+
+
 def test_workshop_scoring_disagreement_and_adoption(
     demo_db_path: Path, workshop_file: Path
 ) -> None:
-    app = _page(demo_db_path, cf_mode="workshop")
+    app = _leader()
     assert any("ingen session" in info.value for info in app.info)
-    app.text_input(key="cf_ws_new_name").input("Nobelmötet 2026")
-    _click(app, "Skapa session")
-    assert not app.exception
+    _create(app, "Nobelmötet 2026")
     assert app.selectbox(key="cf_ws_session").value == 1
+    assert any("Sessionen är skapad" in s.value for s in app.success)
 
     pairs = app.multiselect(key="cf_ws_pairs").value
     assert "objective:1→objective:12" in pairs
@@ -176,12 +243,97 @@ def test_workshop_scoring_disagreement_and_adoption(
 def test_workshop_refuses_missing_rater_and_comment(
     demo_db_path: Path, workshop_file: Path
 ) -> None:
-    app = _page(demo_db_path, cf_mode="workshop", lang="en")
-    app.text_input(key="cf_ws_new_name").input("County round")
-    _click(app, "Create session")
+    app = _leader("en")
+    _create(app, "County round", "Create session")
     _click(app, "Save my scores")
     assert any("name or role" in e.value for e in app.error)
     app.text_input(key="cf_ws_rater").input("Cecilia")
     _click(app, "Save my scores")
     assert any("Rad 2" in e.value and "comment" in e.value for e in app.error)
     assert any("No scores" in info.value for info in app.info)
+
+
+def test_a_rater_joins_by_code_and_scores_only_there(
+    demo_db_path: Path, workshop_file: Path
+) -> None:
+    leader = _leader()
+    _create(leader, "Första")
+    _create(leader, "Andra")
+    code = _code(leader)  # the new session is the one shown
+    assert _leader_tools(leader) >= {"cf_ws_new_name", "cf_ws_session", "cf_ws_close"}
+
+    rater = _workshop(workshop_leader_password=LEADER_PASSWORD)
+    assert _leader_tools(rater) == set()
+    assert not rater.get("multiselect"), "no scoring before joining"
+    rater.text_input(key="cf_ws_code").input("ABCD-EFGH")
+    _click(rater, "Gå med")
+    assert any("Ingen öppen session har den koden" in e.value for e in rater.error)
+    rater.text_input(key="cf_ws_code").input(code.lower().replace("-", " "))
+    _click(rater, "Gå med")
+    assert any("poängsätter i sessionen **Andra**" in i.value for i in rater.info)
+    rater.text_input(key="cf_ws_rater").input("Deltagare 1")
+    pairs = rater.multiselect(key="cf_ws_pairs").value
+    for index in range(len(pairs)):
+        rater.text_input(key=f"cf_ws_comment_{index}").input("motiverat")
+    _click(rater, "Spara mina poäng")
+    assert not rater.error, [e.value for e in rater.error]
+    assert _leader_tools(rater) == set(), "a rater never sees the leader's tools"
+
+    leader.run()
+    labels = leader.selectbox(key="cf_ws_session").options
+    assert any("Andra" in o and "1 bedömare" in o for o in labels)
+    assert any("Första" in o and "0 bedömare" in o for o in labels)
+
+
+def test_a_closed_session_can_no_longer_be_joined(demo_db_path: Path, workshop_file: Path) -> None:
+    leader = _leader()
+    _create(leader, "Avslutas")
+    code = _code(leader)
+    _click(leader, "Stäng sessionen")
+    assert any("är stängd" in s.value for s in leader.success)
+    assert not leader.get("multiselect"), "no scoring in a closed session"
+    rater = _workshop(workshop_leader_password=LEADER_PASSWORD)
+    rater.text_input(key="cf_ws_code").input(code)
+    _click(rater, "Gå med")
+    assert any("Ingen öppen session" in e.value for e in rater.error)
+
+
+def test_without_a_leader_password_nobody_leads(demo_db_path: Path, workshop_file: Path) -> None:
+    app = _workshop(workshop_leader_password=" ")
+    assert any("Inloggning för workshopledare är avstängd" in i.value for i in app.info)
+    assert any("workshop_leader_password" in w.value for w in app.warning)
+    assert _leader_tools(app) == set()
+    plain = _workshop()
+    assert any("Inloggning för workshopledare är avstängd" in i.value for i in plain.info)
+    assert not plain.warning
+
+
+def test_leader_logins_are_throttled(
+    demo_db_path: Path, workshop_file: Path, clock: FakeClock
+) -> None:
+    app = _workshop(workshop_leader_password=LEADER_PASSWORD)
+    for _ in range(3):
+        _log_in_as_leader(app, "gissning")
+    assert "Vänta 1 sekunder" in app.error[0].value
+    _log_in_as_leader(app, LEADER_PASSWORD)
+    assert "Vänta 1 sekunder" in app.error[0].value
+    assert _leader_tools(app) == set()
+    clock.advance(1)
+    _log_in_as_leader(app, LEADER_PASSWORD)
+    assert "cf_ws_new_name" in _leader_tools(app)
+
+
+def test_an_administrator_leads_the_workshop(demo_db_path: Path, workshop_file: Path) -> None:
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.secrets["admin_password"] = ADMIN_PASSWORD
+    app.run()
+    app.switch_page("pages/admin/page.py").run()
+    app.text_input(key="admin_pw").input(ADMIN_PASSWORD)
+    app.button[0].click().run()
+    assert app.tabs
+    app.query_params["cf_mode"] = "workshop"
+    app.switch_page(PAGE).run()
+    assert not app.exception, app.exception
+    assert any("inloggad som administratör" in c.value for c in app.caption)
+    _create(app, "Adminrunda")
+    assert app.selectbox(key="cf_ws_session").value == 1

@@ -187,3 +187,24 @@ def test_url_keeps_only_what_is_shown_and_not_default(demo_db_path: Path) -> Non
     app.button_group(key="peer_mode").set_value("county").run()
     assert dict(app.query_params) == {"peer_kommun": "1280"}
     assert any("Skåne län" in c.value for c in app.caption)
+
+
+def test_an_indicator_without_objectives_does_not_break_the_page(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "no_objective.duckdb"
+    shutil.copy(demo_db_path, database)
+    header = "id;name_sv;name_en;unit;unit_en;better;finest_level;aggregation;objectives\n"
+    row = "utan_mal;Utan mål;Without objective;st;pcs;higher;kommun;mean;\n"
+    import_file(database, FileImport((header + row).encode(), "ind.csv", kind="indicators"))
+    values = "indicator_id;region_code;year;value\n" + "".join(
+        f"utan_mal;{code};2024;{n}\n" for n, code in enumerate(["0180", "0114", "0115"])
+    )
+    import_file(database, FileImport(values.encode(), "varden.csv", kind="values"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page()  # raised a MaskError for every user
+    assert app.selectbox(key="peer_obj").value == "1"
+    assert "Egen uppsättning indikatorer" in app.selectbox(key="peer_obj").options
+    app = _page(peer_obj="custom", peer_prof="utan_mal", peer_ind="utan_mal")
+    assert app.selectbox(key="peer_ind").value == "utan_mal"
+    assert set(_ranking(app)["Kod"]) >= {"0180", "0114"}

@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data.build import database as build
+from rus_data.text.plain import as_markdown_text
 from rus_data.trends import queries as queries_trends
 from rus_data.trends.analysis import (
     objective_verdicts,
@@ -69,7 +70,7 @@ def test_page_verdicts_match_the_tested_functions(
     verdicts = objective_verdicts(indicators, series, "14", "sv")
     text = "\n".join(m.value for m in app.markdown)
     for row in verdicts.itertuples():
-        assert row.name in text
+        assert as_markdown_text(row.name) in text  # a name from data is escaped in Markdown
         assert row.verdict_text in text
     counts = verdict_counts(verdicts, "sv")
     assert counts["count"].sum() == len(indicators)
@@ -124,7 +125,7 @@ def test_hostile_url_values_fall_back_to_defaults(demo_db_path: Path) -> None:
 def test_target_sentence_and_illustrative_note(demo_db_path: Path) -> None:
     app = _page(demo_db_path, tr_obj="2")
     text = "\n".join(m.value for m in app.markdown)
-    assert "Exempelmål: högst 10 µg/m³ år 2030" in text
+    assert as_markdown_text("Exempelmål: högst 10 µg/m³ år 2030") in text  # escaped label
     assert "målet nås" in text
     captions = "\n".join(c.value for c in app.caption)
     assert "påhittat exempelmål" in captions

@@ -34,7 +34,7 @@ def test_import_in_the_browser(
     database = tmp_path / "rus.duckdb"
     shutil.copyfile(demo_db_path, database)
     secrets = tmp_path / "secrets.toml"
-    secrets.write_text('admin_password = "hemligt"\n', encoding="utf-8")
+    secrets.write_text('admin_password = "hemligt lösen"\n', encoding="utf-8")
     (tmp_path / "bad.csv").write_text(BAD, encoding="utf-8")
     (tmp_path / "riket.csv").write_text(GOOD, encoding="cp1252")
     base = fresh_server(database, {"STREAMLIT_SECRETS_FILES": str(secrets)})
@@ -42,7 +42,7 @@ def test_import_in_the_browser(
     wait_idle(page)
     page.goto(base + "/admin")
     wait_idle(page)
-    page.get_by_label("Administratörslösenord").fill("hemligt")
+    page.get_by_label("Administratörslösenord").fill("hemligt lösen")
     page.get_by_role("button", name="Logga in").click()
     wait_idle(page)
 

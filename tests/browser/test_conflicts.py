@@ -1,11 +1,13 @@
 """Real-browser screenshots of the conflicts page (the matrix and the network), and a workshop
-round imported in the browser.
+round imported in the browser by the workshop leader.
 
-The session's server has a workshop file of its own (``RUS_WORKSHOP_DB``, see ``conftest.py``).
+The session's server has a workshop file of its own (``RUS_WORKSHOP_DB``, see ``conftest.py``);
+the import test starts a server of its own with a leader password.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,12 +49,38 @@ BAD_ROUND = (
 GOOD_ROUND = BAD_ROUND.replace(",5,", ",-2,")
 
 
+LEADER_PASSWORD = "ledarlösen 2026"
+
+
 @pytest.mark.viewport(width=1400, height=2400)
-def test_workshop_import_in_chromium(app_url: str, page: Page, artifacts_dir: Path) -> None:
+def test_workshop_import_in_chromium(
+    demo_db_path: Path,
+    tmp_path: Path,
+    fresh_server: Callable[..., str],
+    page: Page,
+    artifacts_dir: Path,
+) -> None:
+    """Only the workshop leader imports, so this server has a leader password (in a secrets
+    file of its own) and a workshop file of its own."""
+    secrets = tmp_path / "secrets.toml"
+    secrets.write_text(f'workshop_leader_password = "{LEADER_PASSWORD}"\n', encoding="utf-8")
+    app_url = fresh_server(
+        demo_db_path,
+        {
+            "STREAMLIT_SECRETS_FILES": str(secrets),
+            "RUS_WORKSHOP_DB": str(tmp_path / "workshop.duckdb"),
+        },
+    )
     page.goto(app_url)
     wait_idle(page)
     page.goto(f"{app_url}/conflicts?cf_mode=workshop")
     wait_idle(page)
+    assert page.get_by_text("Importera poäng (CSV eller Excel)").count() == 0  # not a leader
+    page.get_by_text("Workshopledare", exact=True).click()
+    page.get_by_label("Lösenord för workshopledare").fill(LEADER_PASSWORD)
+    page.get_by_role("button", name="Logga in som ledare").click()
+    wait_idle(page)
+    page.get_by_text("Du leder workshoppen").wait_for()
     page.get_by_label("Namn på sessionen").fill("Importtest")
     page.get_by_role("button", name="Skapa session").click()
     wait_idle(page)

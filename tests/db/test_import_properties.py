@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import os
 import shutil
 from pathlib import Path
 
@@ -15,7 +17,7 @@ from rus_data.imports.issues import ImportRejected
 from rus_data.imports.service import FileImport, import_file
 
 SETTINGS = settings(
-    max_examples=25,
+    max_examples=int(os.environ.get("RUS_FUZZ_EXAMPLES", "25")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -179,3 +181,62 @@ def test_random_excel_sheets_never_crash(
     buffer = io.BytesIO()
     book.save(buffer)
     _attempt(property_db, buffer.getvalue(), "prop.xlsx")
+
+
+# --- hostile sheet XML: whatever the byte scan lets through, the reader reads within bounds ---
+
+row_numbers = st.one_of(
+    st.none(),
+    st.integers(0, 60).map(str),
+    st.sampled_from(["1e1", " 7 ", "+3", "\u0663", "2.5", "x", "-1", "9" * 20, "1_0"]),
+)
+cell_refs = st.one_of(
+    st.none(),
+    st.sampled_from(["A1", "B7", "CV1", "CW1", "XFD1", "$A$1", "a1", "AAA1", "ZZ9", "A", "1"]),
+)
+cells = st.lists(st.tuples(cell_refs, st.sampled_from(["v", "is", "empty"])), max_size=8)
+
+
+def _row_xml(number: str | None, row_cells: list[tuple[str | None, str]], p: str) -> bytes:
+    r = f' r="{number}"' if number is not None else ""
+    parts = []
+    for ref, content in row_cells:
+        at = f' r="{ref}"' if ref is not None else ""
+        if content == "v":
+            parts.append(f"<{p}c{at}><{p}v>1</{p}v></{p}c>")
+        elif content == "is":
+            parts.append(f'<{p}c{at} t="inlineStr"><{p}is><{p}t>x</{p}t></{p}is></{p}c>')
+        else:
+            parts.append(f"<{p}c{at}/>")
+    return f"<{p}row{r}>{''.join(parts)}</{p}row>".encode()
+
+
+@SETTINGS
+@given(
+    rows=st.lists(st.tuples(row_numbers, cells), max_size=40),
+    prefix=st.sampled_from(["", "x"]),
+    dimension=st.sampled_from([None, "A1", "A1:B2", "A1:CV40", "A1:XFD1048576", "A1:A99"]),
+)
+def test_what_the_sheet_scan_lets_through_is_read_within_bounds(
+    property_db: Path, rows: list, prefix: str, dimension: str | None
+) -> None:
+    import pandas as pd
+
+    from rus_data.imports import limits
+    from tests.support.hostile_files import sheet, workbook
+
+    p = f"{prefix}:" if prefix else ""
+    data = workbook(sheet((_row_xml(n, c, p) for n, c in rows), dimension, prefix))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(limits, "MAX_ROWS", 30)
+        try:
+            limits.check_file(data, "x.xlsx")
+        except ImportRejected as rejection:
+            assert all(issue.row == 1 for issue in rejection.issues.items)
+            return
+    try:
+        frame = pd.read_excel(io.BytesIO(data), header=None, dtype=str, engine="openpyxl")
+    except Exception:
+        return
+    assert len(frame) <= 30 and len(frame.columns) <= 2 * limits.MAX_COLUMNS
+    _attempt(property_db, data, "x.xlsx")

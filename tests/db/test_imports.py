@@ -12,7 +12,8 @@ import pytest
 from openpyxl import Workbook
 
 from rus_data.cli import main
-from rus_data.db.connection import database_version, reopen_read_only
+from rus_data.db.connection import database_version
+from rus_data.db.readers import reading
 from rus_data.imports.issues import ImportRejected
 from rus_data.imports.kinds import KINDS
 from rus_data.imports.reading import detect_separator, read_table
@@ -409,14 +410,13 @@ def test_cli_import_reports_errors_and_succeeds(
 
 def test_reader_sees_an_import_without_restart(db_copy: Path) -> None:
     version = database_version(db_copy)
-    reader = reopen_read_only(db_copy)
     count = "SELECT count(*) FROM indicator_value WHERE year = 2031"
-    assert reader.cursor().execute(count).fetchall() == [(0,)]
+    with reading(db_copy) as reader:
+        assert reader.cursor().execute(count).fetchall() == [(0,)]
     _import(db_copy, VALUES_HEADER + f"{GHG};0180;2031;2,5;T\n")
     assert database_version(db_copy) != version
-    fresh = reopen_read_only(db_copy)
-    assert fresh.cursor().execute(count).fetchall() == [(1,)]
-    fresh.close()
+    with reading(db_copy) as fresh:
+        assert fresh.cursor().execute(count).fetchall() == [(1,)]
 
 
 def test_row_numbers_follow_the_lines_of_the_file(db_copy: Path) -> None:

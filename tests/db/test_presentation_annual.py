@@ -19,6 +19,7 @@ from rus_data.charts.export import chart_png
 from rus_data.demo import DEMO_SOURCE_NAME
 from rus_data.map.geometry import compact_geometry
 from rus_data.presentation.annual import annual_follow_up
+from rus_data.presentation.basket import basket_json, slides_from_basket_json
 from rus_data.presentation.slide import DeckInfo, Slide
 from rus_data.text.sources import source_line
 from rus_data.text.status import STATUS_STYLES
@@ -308,6 +309,17 @@ def test_every_spec_renders(
         colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
         assert colours is not None and len(colours) > 20  # drawn, not blank
         image.save(artifacts_dir / f"annual_{name}.png")
+
+
+@pytest.mark.parametrize(("region", "language"), [("00", "sv"), ("14", "en")])
+def test_a_saved_yearly_deck_opens_again_within_the_spec_policy(
+    deck_of: Callable[..., Deck], last_year: int, region: str, language: str
+) -> None:
+    # A basket file is checked against the project's chart shapes when it is opened: the
+    # shapes of the yearly deck (maps, status cells, trend summary) must all be among them.
+    info, slides = deck_of(region, last_year, language)
+    title, opened = slides_from_basket_json(basket_json(slides, info.title))
+    assert title == info.title and opened == slides
 
 
 @pytest.mark.parametrize(

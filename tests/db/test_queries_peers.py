@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import duckdb
 
+from rus_data.imports.service import FileImport, import_file
 from rus_data.peers import queries as queries_peers
+from rus_data.peers.profile import objectives_with_indicators
 
 
 def test_municipalities_have_their_county(db: duckdb.DuckDBPyConnection) -> None:
@@ -49,3 +54,18 @@ def test_series_and_sources(db: duckdb.DuckDBPyConnection) -> None:
 def test_demo_build_has_no_pretend_groups(db: duckdb.DuckDBPyConnection) -> None:
     assert queries_peers.group_sets(db).empty
     assert queries_peers.group_of(db, "SKR", "0180").empty
+
+
+def test_an_indicator_imported_without_objectives_lists_none(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    database = tmp_path / "rus.duckdb"
+    shutil.copyfile(demo_db_path, database)
+    header = "id;name_sv;name_en;unit;unit_en;better;finest_level;aggregation\n"
+    row = "utan_mal;Utan mål;Without objective;st;pcs;higher;kommun;mean\n"
+    import_file(database, FileImport((header + row).encode(), "ind.csv", kind="indicators"))
+    with duckdb.connect(str(database), read_only=True) as connection:
+        frame = queries_peers.municipal_indicators(connection, "sv").set_index("id")
+    assert list(frame.at["utan_mal", "objectives"]) == []
+    assert list(frame.at["ghg_emissions_per_capita", "objectives"]) == [1]
+    assert 1 in objectives_with_indicators(frame)

@@ -1,7 +1,8 @@
 """Local HTTP servers that answer like Kolada v3 and SCB's PxWebApi 2.0, for connector tests.
 
 Each fake records the paths it was asked for and can be told to fail: a status for the next
-calls, a delay longer than the client's timeout, or a body that is not JSON.
+calls, a delay longer than the client's timeout, a body that is not JSON, or a body streamed
+in pieces without a length (``Reply.chunks``), counting what it managed to send.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -24,6 +25,7 @@ class Reply:
     body: bytes = b"{}"
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    chunks: Callable[[], Iterable[bytes]] | None = None  # streamed instead of ``body``
 
 
 def json_reply(document: object, status: int = 200) -> Reply:
@@ -43,6 +45,7 @@ class FakeServer:
     fault_when: Callable[[str], bool] = lambda _path: True
     requests: list[str] = field(default_factory=list)
     base_url: str = ""
+    sent_bytes: int = 0
 
     def answer(self, path: str, query: dict[str, list[str]]) -> Reply:
         self.requests.append(path)
@@ -66,9 +69,12 @@ def serve(fake: FakeServer, prefix: str = "") -> Iterator[FakeServer]:
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(reply.body)))
+                if reply.chunks is None:
+                    self.send_header("Content-Length", str(len(reply.body)))
                 self.end_headers()
-                self.wfile.write(reply.body)
+                for piece in reply.chunks() if reply.chunks is not None else [reply.body]:
+                    self.wfile.write(piece)
+                    fake.sent_bytes += len(piece)
             except (BrokenPipeError, ConnectionResetError):
                 pass
 

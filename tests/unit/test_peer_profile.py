@@ -10,7 +10,14 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from rus_data.peers.profile import gap_trend, peer_band, profile, ranking_table
+from rus_data.peers.profile import (
+    gap_trend,
+    indicators_of_objective,
+    objectives_with_indicators,
+    peer_band,
+    profile,
+    ranking_table,
+)
 from rus_data.peers.tables import csv_bytes, excel_bytes, profile_table, ranking_export
 
 INDICATORS = pd.DataFrame(
@@ -141,3 +148,13 @@ def test_gap_trend_verdicts() -> None:
     short = peer_band(_series([1.0] * 4, [[2.0] * 4], years[:4]), "0001", ["0002"], "higher")
     assert gap_trend(short).verdict == "too_few"
     assert np.isfinite(gap_trend(short).latest_gap)
+
+
+def test_an_indicator_without_objectives_belongs_to_none() -> None:
+    # Objectives are optional in the import template: the query's LEFT JOIN gave [NULL],
+    # which arrives as a masked entry, and the page failed for everyone with a MaskError.
+    objectives = [[1, 13], np.ma.masked_array([0.0], mask=[True]), [], None, [0]]
+    indicators = pd.DataFrame({"id": list("abcde"), "objectives": objectives})
+    assert objectives_with_indicators(indicators) == [1, 13, 0]
+    assert list(indicators_of_objective(indicators, 13)["id"]) == ["a"]
+    assert list(indicators_of_objective(indicators, 0)["id"]) == ["e"]

@@ -1,0 +1,1 @@
+"""Who may do what: configured passwords and throttled login attempts (no Streamlit here)."""

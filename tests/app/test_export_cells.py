@@ -1,0 +1,45 @@
+"""A table download of the conflicts page (AppTest, the file's bytes) holds an imported
+rationale that would run as a spreadsheet formula as inert text."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import streamlit.testing.v1.app_test as app_test
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+from tests.app.apptest import open_page
+from tests.support.hostile import HOSTILE_FORMULA
+
+
+@pytest.fixture()
+def media(monkeypatch: pytest.MonkeyPatch) -> list[MemoryMediaFileStorage]:
+    """The media stores of the AppTest runs, kept so the downloads' bytes can be read."""
+    stores: list[MemoryMediaFileStorage] = []
+
+    class Recording(MemoryMediaFileStorage):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            stores.append(self)
+
+    monkeypatch.setattr(app_test, "MemoryMediaFileStorage", Recording)
+    return stores
+
+
+def _download(app: app_test.AppTest, key: str, stores: list[MemoryMediaFileStorage]) -> bytes:
+    (button,) = [b for b in app.get("download_button") if b.proto.id.endswith(key)]
+    file_id = Path(button.proto.url).stem
+    return stores[-1].get_file(file_id).content
+
+
+def test_conflict_ranking_csv_is_inert(hostile_db: Path, media: list) -> None:
+    app = open_page("pages/conflicts/page.py", cf_mode="ranking", region="01")
+    assert not app.exception, app.exception
+    content = _download(app, "cf_csv_starkaste_konflikter", media)
+    table = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False)
+    rationales = set(table["Motivering"])
+    assert "'" + HOSTILE_FORMULA in rationales
+    assert not any(text.startswith(("=", "+", "-", "@")) for text in rationales)

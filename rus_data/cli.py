@@ -90,6 +90,11 @@ def _parser() -> argparse.ArgumentParser:
         "--kind", choices=FILE_KINDS, help="filens typ (gissas från rubrikraden om den saknas)"
     )
     imports.add_argument("--dry-run", action="store_true", help="kontrollera bara, skriv inget")
+    imports.add_argument(
+        "--substance",
+        help="utsläppsfil: ämnet (nedladdningens sub=, t.ex. GGT, CO2, NOx, PM25) när "
+        "titelraderna inte anger det",
+    )
     _add_write_options(imports, "append")
 
     sync = commands.add_parser("sync", help="Hämta data från Kolada eller SCB.")
@@ -180,10 +185,12 @@ def _run_import(args: argparse.Namespace) -> int:
         print(f"Kan inte läsa filen {args.file}: {error.strerror}", file=sys.stderr)
         return 1
     print(f"Importerar {args.file.name} till {database_path()} …", flush=True)
-    job = FileImport(data, args.file.name, args.kind, args.mode, args.by or _user())
+    job = FileImport(data, args.file.name, args.kind, args.mode, args.by or _user(), args.substance)
     result = import_file(database_path(), job, dry_run=args.dry_run)
     verb = "Skulle importera" if result.dry_run else "Importerade"
     print(f"{verb} {_count(result.row_count)} rader och {result.indicator_count} indikatorer.")
+    if result.missing.count:
+        print(result.missing.text())
     if result.source_id is not None:
         print(f"Källa {result.source_id}; ångra med: python -m rus_data undo {result.source_id}")
     if result.replaced_sources:

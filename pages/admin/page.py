@@ -101,6 +101,17 @@ def file_tab() -> None:
         LOG.exception("Import av %s misslyckades", upload.name)
         st.error(t("admin_error", language, detail=""))
         return
+    missing = (
+        t(
+            "admin_missing",
+            language,
+            count=format_number(result.missing.count, 0, language),
+            rows=", ".join(str(r) for r in result.missing.rows[:20])
+            + (" …" if result.missing.count > 20 else ""),
+        )
+        if result.missing.count
+        else ""
+    )
     if result.dry_run:
         st.success(
             t(
@@ -110,6 +121,8 @@ def file_tab() -> None:
                 indicators=result.indicator_count,
             )
         )
+        if missing:
+            st.info(missing)
         if result.replaced_sources:
             replaced = ", ".join(str(i) for i in result.replaced_sources)
             st.warning(t("admin_will_replace", language, sources=replaced))
@@ -120,7 +133,7 @@ def file_tab() -> None:
         language,
         rows=format_number(result.row_count, 0, language),
         source=result.source_id,
-    )
+    ) + (f" {missing}" if missing else "")
     st.rerun()
 
 

@@ -75,6 +75,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Importen ersätter alla rader från källa {sources} (samma filnamn).",
         "en": "The import replaces every row from source {sources} (same file name).",
     },
+    "admin_missing": {
+        "sv": "{count} saknade värden (som ”..”, ”-” eller tomma celler) lämnades bort, "
+        "inte som 0: rad {rows}.",
+        "en": "{count} missing values (such as “..”, “-” or empty cells) were left out, "
+        "not stored as 0: rows {rows}.",
+    },
     "admin_imported": {
         "sv": "Klart: {rows} rader importerade som källa {source}.",
         "en": "Done: {rows} rows imported as source {source}.",

@@ -10,8 +10,10 @@ import pyarrow.compute as pc
 
 from rus_data.imports.bounds import number_problem
 from rus_data.imports.context import Context
+from rus_data.reference.aliases import RegionAliases
 
 ID_PATTERN = r"^[A-Za-z0-9_\-]{1,64}$"
+LEVEL_WORDS_SHORT = {"riket": "riket", "lan": "länet", "kommun": "kommunen"}
 LEVEL_WORDS = {"riket": "Sverige (00)", "lan": "ett län (01–25)", "kommun": "en kommun"}
 
 
@@ -54,22 +56,31 @@ def _nearest_code(value: str, context: Context) -> str | None:
     return min(same_county, key=lambda c: (abs(int(c) - int(value)), c)) if same_county else None
 
 
-def unknown_region(value: str, context: Context) -> str:
-    """The message for an unknown region, with the nearest known code or name as a hint."""
+def unknown_region(
+    value: str,
+    context: Context,
+    aliases: RegionAliases | None = None,
+    levels: set[str] | frozenset[str] | None = None,
+) -> str:
+    """The message for an unknown region, with the nearest known code or name as a hint; the
+    hint stays on ``levels`` (or the level the name itself asks for)."""
     if not value:
         return "regionkod saknas; väntade 00, länskod 01–25 eller kommunkod med fyra siffror."
+    aliases = aliases or RegionAliases(context.regions, context.region_levels)
     code = _nearest_code(value, context)
     if code is None:
-        candidates = list(context.regions) + list(context.regions.values())
-        close = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
-        if close:
-            code = close[0] if close[0] in context.regions else _code_of(close[0], context)
+        asked = aliases.level_asked(value)
+        code = aliases.suggest(value, {asked} if asked else levels)
     hint = f" Menade du {code} ({context.regions[code]})?" if code else ""
     return f"okänd regionkod {quote(value)}; väntade 00, 01–25 eller fyrsiffrig kommunkod.{hint}"
 
 
-def _code_of(name: str, context: Context) -> str:
-    return next(code for code, n in context.regions.items() if n == name)
+def ambiguous_region(value: str, codes: tuple[str, ...], context: Context) -> str:
+    """The message for a name that is both a county and a municipality in this file."""
+    named = " eller ".join(
+        f"{LEVEL_WORDS_SHORT[context.region_levels[c]]} {c} ({context.regions[c]})" for c in codes
+    )
+    return f"{quote(value)} kan vara {named}; skriv koden i stället för namnet."
 
 
 def suggest(value: str, known: list[str]) -> str:

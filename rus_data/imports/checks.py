@@ -6,7 +6,7 @@ returns the cleaned column; the rows it rejects are marked in :attr:`Checker.bad
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import numpy as np
 import pandas as pd
@@ -15,6 +15,7 @@ from rus_data.imports.bounds import TextRule, bad_numbers, bad_texts, text_probl
 from rus_data.imports.cells import (
     ID_PATTERN,
     LEVEL_WORDS,
+    ambiguous_region,
     not_a_number,
     quote,
     to_float,
@@ -22,6 +23,18 @@ from rus_data.imports.cells import (
 )
 from rus_data.imports.context import Context
 from rus_data.imports.issues import MAX_LISTED_ISSUES, IssueList
+from rus_data.reference.aliases import RegionAliases, Resolution
+
+
+def _group(level: str) -> str:
+    """``lan`` for the nation and the counties, ``kommun`` for the municipalities."""
+    return "kommun" if level == "kommun" else "lan"
+
+
+def _file_level(found: Iterable[Resolution], context: Context) -> str | None:
+    """The one level group (``lan`` or ``kommun``) of a column's unambiguous names."""
+    groups = {_group(context.region_levels[r.codes[0]]) for r in found if len(r.codes) == 1}
+    return groups.pop() if len(groups) == 1 else None
 
 
 class Checker:
@@ -105,20 +118,42 @@ class Checker:
         return raw
 
     def region(self, column: str, context: Context, levels: set[str] | None = None) -> pd.Series:
-        """The column as known region codes (codes or names), optionally of ``levels`` only."""
+        """The column as known region codes, optionally of ``levels`` only.
+
+        Codes, names and the sources' own spellings resolve through one alias table
+        (:mod:`rus_data.reference.aliases`). A name that is both a county and a municipality
+        (``Region Gotland``) takes the level of the column's other rows, else it is an issue.
+        """
         raw = self.text(column)
-        # Excel drops leading zeros: "1" is county 01 and "180" municipality 0180.
-        one_digit = raw.str.fullmatch(r"\d").fillna(False)
-        three_digits = raw.str.fullmatch(r"\d{3}").fillna(False)
-        codes = raw.mask(one_digit, raw.str.zfill(2)).mask(three_digits, raw.str.zfill(4))
-        is_code = codes.isin(context.regions.keys())
-        codes = codes.where(is_code)
-        if not is_code.all():  # names such as "Uppsala län" or "Håbo"
-            by_name = {name.lower(): code for code, name in context.regions.items()}
-            named = raw[~is_code].str.lower().map(by_name)
-            codes.loc[named.index] = named
+        aliases = RegionAliases(context.regions, context.region_levels)
+        resolved = {value: aliases.resolve(value) for value in raw.unique()}
+        file_level = _file_level(resolved.values(), context)
+        choice: dict[str, str | None] = {}
+        ambiguous: dict[str, tuple[str, ...]] = {}
+        for value, found in resolved.items():
+            codes = found.codes
+            if len(codes) > 1 and levels:
+                codes = tuple(c for c in codes if context.region_levels[c] in levels) or codes
+            if len(codes) > 1 and file_level is not None:
+                codes = tuple(c for c in codes if _group(context.region_levels[c]) == file_level)
+            if len(codes) > 1:
+                ambiguous[value] = codes
+            choice[value] = codes[0] if len(codes) == 1 else None
+        codes = raw.map(choice)
+        doubtful = raw.isin(ambiguous.keys()).to_numpy()
+        self.report(
+            column, doubtful, raw, lambda v: ambiguous_region(str(v), ambiguous[str(v)], context)
+        )
         known = codes.notna().to_numpy()
-        self.report(column, ~known, raw, lambda v: unknown_region(str(v), context))
+        hint_levels = levels or ({"riket", "lan"} if file_level == "lan" else None)
+        if file_level == "kommun" and not levels:
+            hint_levels = {"kommun"}
+        self.report(
+            column,
+            ~known & ~doubtful,
+            raw,
+            lambda v: unknown_region(str(v), context, aliases, hint_levels),
+        )
         if levels:
             level = codes.map(context.region_levels)
             wrong = known & ~level.isin(levels).to_numpy()

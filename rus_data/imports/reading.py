@@ -14,6 +14,7 @@ from rus_data.imports.limits import MAX_COLUMNS
 
 XLSX_MAGIC = b"PK\x03\x04"
 SEPARATORS = (";", ",", "\t")
+HEADER_SEARCH_ROWS = 20  # the header is looked for among this many first rows
 SEPARATOR_NAMES = {";": "semikolon", ",": "komma", "\t": "tabb"}
 
 
@@ -138,8 +139,44 @@ def _finish(
     return frame.loc[~(empty | comment)].reset_index(drop=True)
 
 
+def _filled(fields: list[str]) -> int:
+    return sum(1 for f in fields if f.strip())
+
+
+def _title_lines(text: str) -> int:
+    """How many leading lines are titles or blank (at most one filled field whatever the
+    separator) before a header with two or more fields; 0 when no such header follows."""
+    lines = text.splitlines()[:HEADER_SEARCH_ROWS]
+    for number, line in enumerate(lines):
+        widest = max(_filled(next(csv.reader([line], delimiter=sep), [])) for sep in SEPARATORS)
+        if widest >= 2:
+            return number
+    return 0
+
+
 def read_csv_text(text: str) -> RawTable:
-    """Parse CSV text with a detected separator; every cell stays text."""
+    """Parse CSV text with a detected separator; every cell stays text. Title lines above
+    the header (as in SCB's exports) are skipped; row numbers stay those of the file."""
+    skipped = _title_lines(text)
+    if skipped:
+        text = "\n".join(text.splitlines()[skipped:])
+    try:
+        table = _read_csv_body(text)
+    except ImportRejected as refusal:
+        if not skipped:
+            raise
+        shifted = IssueList()
+        for issue in refusal.issues.items:
+            row = None if issue.row is None else issue.row + skipped
+            shifted.add(row, issue.column, issue.message)
+        shifted.total = refusal.issues.total
+        raise ImportRejected(shifted) from None
+    if skipped:
+        table.frame["__row__"] = table.frame["__row__"] + skipped
+    return table
+
+
+def _read_csv_body(text: str) -> RawTable:
     separator = detect_separator(text)
     try:
         frame = pd.read_csv(
@@ -162,19 +199,50 @@ def read_csv_text(text: str) -> RawTable:
     return RawTable(_finish(frame, 2), "", separator)
 
 
+def header_position(grid: pd.DataFrame) -> int:
+    """The position of the header among a sheet's first rows: the first row with two or more
+    filled cells (title rows, often merged cells, fill one)."""
+    head = grid.iloc[:HEADER_SEARCH_ROWS].fillna("").astype(str)
+    filled = (head.apply(lambda col: col.str.strip()) != "").sum(axis=1).to_numpy()
+    wide = [position for position, count in enumerate(filled) if count >= 2]
+    return wide[0] if wide else 0
+
+
+def _header_names(cells: list[object]) -> list[str]:
+    names: list[str] = []
+    for position, cell in enumerate(cells):
+        text = "" if pd.isna(cell) else str(cell).strip()
+        name = text or f"Unnamed: {position}"
+        while name in names:
+            name = f"{name}.1"
+        names.append(name)
+    return names
+
+
 def read_xlsx(data: bytes) -> RawTable:
-    """Read the first sheet of an Excel file; every cell becomes text."""
+    """Read the first sheet of an Excel file; every cell becomes text. The header is found
+    among the first rows, below any title rows; row numbers stay those of the sheet."""
     try:
-        frame = pd.read_excel(
-            io.BytesIO(data), sheet_name=0, dtype=str, keep_default_na=False, engine="openpyxl"
+        grid = pd.read_excel(
+            io.BytesIO(data),
+            sheet_name=0,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            engine="openpyxl",
         )
     except Exception:  # openpyxl raises many kinds of errors on damaged files
         raise rejected(
             "Excel-filen kunde inte läsas; spara den som .xlsx och försök igen.", row=1
         ) from None
-    if len(frame.columns) > MAX_COLUMNS:  # the byte scan is an upper bound; this is exact
-        raise rejected(f"bladet har {len(frame.columns)} kolumner; högst {MAX_COLUMNS}.", row=1)
-    return RawTable(_finish(frame, 2), "xlsx", None)
+    if len(grid.columns) > MAX_COLUMNS:  # the byte scan is an upper bound; this is exact
+        raise rejected(f"bladet har {len(grid.columns)} kolumner; högst {MAX_COLUMNS}.", row=1)
+    if grid.empty:
+        return RawTable(_finish(pd.DataFrame(), 2), "xlsx", None)
+    position = header_position(grid)
+    frame = grid.iloc[position + 1 :].reset_index(drop=True)
+    frame.columns = _header_names(list(grid.iloc[position]))
+    return RawTable(_finish(frame, position + 2), "xlsx", None)
 
 
 def read_table(data: bytes, filename: str = "") -> RawTable:

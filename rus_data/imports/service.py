@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
@@ -12,6 +12,7 @@ from rus_data.imports.emissions import looks_like_emissions, parse_emissions
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
 from rus_data.imports.kinds import KINDS, ImportKind, kind_by_name
 from rus_data.imports.limits import check_file
+from rus_data.imports.missing import MissingValues
 from rus_data.imports.reading import RawTable, normalise_header, read_table
 from rus_data.imports.validate import Plan, load_context, validate
 from rus_data.imports.writer import (
@@ -41,6 +42,7 @@ class FileImport:
     kind: str | None = None
     mode: Mode = "append"
     imported_by: str = "okänd"
+    substance: str | None = None  # emissions: the substance when the title rows do not name it
 
 
 def guess_kind(table: RawTable) -> ImportKind:
@@ -69,24 +71,33 @@ def plan_batch(plan: Plan) -> Batch:
     return Batch(table=_TABLE_OF_KIND[plan.kind.name], rows=rows)
 
 
-def _build_batch(job: FileImport, connection: duckdb.DuckDBPyConnection) -> Batch:
+@dataclass(frozen=True)
+class FileResult(ImportResult):
+    """What a file import wrote, and the missing values it left out."""
+
+    missing: MissingValues = field(default_factory=MissingValues)
+
+
+def _build_batch(
+    job: FileImport, connection: duckdb.DuckDBPyConnection
+) -> tuple[Batch, MissingValues]:
     context = load_context(connection)
     if job.kind == "emissions" or (
         job.kind is None and looks_like_emissions(job.data, job.filename)
     ):
-        batch, issues = parse_emissions(job.data, job.filename, context)
-        if issues:
-            raise ImportRejected(issues)
-        return batch
+        parsed = parse_emissions(job.data, job.filename, context, job.substance)
+        if parsed.issues:
+            raise ImportRejected(parsed.issues)
+        return parsed.batch, parsed.missing
     table = read_table(job.data, job.filename)
     kind = kind_by_name(job.kind) if job.kind else guess_kind(table)
     plan = validate(table, kind, context)
     if plan.issues:
         raise ImportRejected(plan.issues)
-    return plan_batch(plan)
+    return plan_batch(plan), plan.missing
 
 
-def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> ImportResult:
+def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> FileResult:
     """Import one file into the database at ``path``: every row or none.
 
     Raises :class:`ImportRejected` with the whole report when anything is wrong.
@@ -97,10 +108,10 @@ def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> Import
         raise rejected("filen är tom.", row=1)
     check_file(job.data, job.filename)
     name = Path(job.filename).name or "fil"
-    for field, text in (("name", name), ("imported_by", job.imported_by)):
-        problem = text_problem(text, TEXT_RULES[field])
+    for which, text in (("name", name), ("imported_by", job.imported_by)):
+        problem = text_problem(text, TEXT_RULES[which])
         if problem:
-            what = "filnamnet" if field == "name" else "namnet på den som importerar"
+            what = "filnamnet" if which == "name" else "namnet på den som importerar"
             raise rejected(f"{what}: {problem}")
     source = SourceInfo(
         name=name,
@@ -109,8 +120,11 @@ def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> Import
         description=f"Filimport ({job.kind or 'typ gissad från rubrikraden'}).",
     )
 
+    left_out: list[MissingValues] = []
+
     def work(connection: duckdb.DuckDBPyConnection) -> ImportResult:
-        batch = _build_batch(job, connection)
+        batch, missing = _build_batch(job, connection)
+        left_out[:] = [missing]
         return apply_batch(connection, batch, source, job.mode)
 
     try:
@@ -121,8 +135,12 @@ def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> Import
         issues = IssueList()
         issues.add(None, None, f"importen avbröts och inget skrevs: {error}")
         raise ImportRejected(issues) from error
-    if dry_run:
-        return ImportResult(
-            None, result.row_count, result.indicator_count, result.replaced_sources, True
-        )
-    return result
+    missing = left_out[0] if left_out else MissingValues()
+    return FileResult(
+        None if dry_run else result.source_id,
+        result.row_count,
+        result.indicator_count,
+        result.replaced_sources,
+        dry_run,
+        missing,
+    )

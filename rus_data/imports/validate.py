@@ -7,7 +7,7 @@ This module maps a file's headers to the format's columns and runs the checks of
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -17,6 +17,7 @@ from rus_data.imports.context import Context, load_context
 from rus_data.imports.issues import IssueList
 from rus_data.imports.kind_checks import VALIDATORS
 from rus_data.imports.kinds import ImportKind
+from rus_data.imports.missing import MissingValues, missing_mask, missing_values
 from rus_data.imports.reading import RawTable, normalise_header
 
 __all__ = ["Context", "Plan", "load_context", "map_columns", "validate"]
@@ -30,6 +31,7 @@ class Plan:
     rows: pd.DataFrame
     issues: IssueList
     links: pd.DataFrame | None = None  # indicator → objective links of an indicators import
+    missing: MissingValues = field(default_factory=MissingValues)
 
 
 def map_columns(table: RawTable, kind: ImportKind, issues: IssueList) -> pd.DataFrame | None:
@@ -67,6 +69,14 @@ def validate(table: RawTable, kind: ImportKind, context: Context) -> Plan:
     frame = map_columns(table, kind, issues)
     if frame is None:
         return Plan(kind, pd.DataFrame(), issues)
+    missing = MissingValues()
+    if kind.name == "values" and not frame.empty:
+        marked = missing_mask(frame["value"]).to_numpy()
+        missing = missing_values(frame.loc[marked, "__row__"], frame.loc[marked, "value"])
+        frame = frame.loc[~marked].reset_index(drop=True)
+        if frame.empty:
+            issues.add(missing.rows[0], "value", f"filen har inga värden. {missing.text()}")
+            return Plan(kind, pd.DataFrame(), issues, missing=missing)
     if frame.empty:
         issues.add(2, None, "filen har inga datarader under rubrikraden.")
         return Plan(kind, pd.DataFrame(), issues)
@@ -76,4 +86,4 @@ def validate(table: RawTable, kind: ImportKind, context: Context) -> Plan:
     rows["__row__"] = frame["__row__"].to_numpy()
     checker.duplicates(rows[list(kind.key)], kind.key)
     rows = rows.loc[~checker.bad].reset_index(drop=True) if not issues else rows.iloc[0:0]
-    return Plan(kind, rows, issues, links)
+    return Plan(kind, rows, issues, links, missing)

@@ -100,7 +100,7 @@ def test_every_problem_is_reported_with_row_and_column(db_copy: Path) -> None:
         f"{GHG},Stokholm,2031,1.5\n"
         f"{GHG},0180,20x1,1.5\n"
         f"{GHG},0190,2031,abc\n"
-        f"{GHG},0180,2031,\n"
+        f"{GHG},0180,2031,\n"  # an empty value is a missing value, left out
         f"{GHG},0180,2031,2.5\n"
     )
     issues = _rejected(db_copy, text)
@@ -113,8 +113,6 @@ def test_every_problem_is_reported_with_row_and_column(db_copy: Path) -> None:
         "Rad 6, kolumn ”region_code”: okänd regionkod ”0190”; väntade 00, 01–25 eller "
         "fyrsiffrig kommunkod. Menade du 0191 (Sigtuna)?",
         "Rad 6, kolumn ”value”: ”abc” är inget tal; väntade t.ex. 12,5 eller 12.5.",
-        "Rad 7, kolumn ”value”: värde saknas; väntade ett tal (saknade värden lämnas bort i "
-        "stället för 0).",
         "Rad 8: samma indicator_id, region_code, year, gender som rad 2 (dubblett).",
     ]
     assert _digest(db_copy) == before
@@ -303,13 +301,11 @@ def test_excel_import_with_numbers_as_numbers(db_copy: Path) -> None:
             [GHG, 1, 2031, 7],
             [None, None, None, None],
             [GHG, 114, 2031, None],
+            [GHG, 115, 2031, "abc"],
         ]
     )
     issues = _rejected(db_copy, data, "värden.xlsx")
-    assert issues == [
-        "Rad 5, kolumn ”value”: värde saknas; väntade ett tal (saknade värden lämnas bort i "
-        "stället för 0)."
-    ]
+    assert issues == ["Rad 6, kolumn ”value”: ”abc” är inget tal; väntade t.ex. 12,5 eller 12.5."]
     data = _xlsx([["indicator_id", "region_code", "year", "value"], [GHG, 180, 2031, 3.25]])
     _import(db_copy, data, "värden.xlsx")
     assert _rows(db_copy, "SELECT region_code, value FROM indicator_value WHERE year = 2031") == [
@@ -321,9 +317,10 @@ def test_emissions_database_format(db_copy: Path) -> None:
     data = _xlsx(
         [
             ["Nationella emissionsdatabasen"],
-            ["Växthusgaser, ton CO2-ekvivalenter"],
+            ["Växthusgaser totalt, ton CO2-ekvivalenter"],
             [],
-            ["Huvudsektor", "Undersektor", "Län", "Kommun", 1990, 2015, 2022],
+            [None, None, None, None, 1990, 2015, 2022],
+            ["Huvudsektor", "Undersektor", "Län", "Kommun"],
             ["Alla", "Alla", "Alla", "Alla", 70_000_000, 55_000_000, 45_000_000],
             ["Alla", "Alla", "Blekinge län", "Alla", 900_000, 700_000, 600_000],
             ["Alla", "Alla", "Blekinge län", "Karlshamn", 300_000, 250_000, "-"],
@@ -334,25 +331,28 @@ def test_emissions_database_format(db_copy: Path) -> None:
     result = _import(db_copy, data, "emissioner.xlsx")
     assert result.indicator_count == 2
     assert result.row_count == 3 + 3 + 2 + 3
+    assert result.missing.rows == (8,)
     rows = _rows(
         db_copy,
         "SELECT indicator_id, region_code, year, value FROM indicator_value "
         "WHERE indicator_id LIKE 'smhi_%' AND year = 2022 ORDER BY ALL",
     )
     assert rows == [
-        ("smhi_vaxthusgaser_total", "00", 2022, 45_000_000.0),
-        ("smhi_vaxthusgaser_total", "10", 2022, 600_000.0),
-        ("smhi_vaxthusgaser_transporter", "1082", 2022, 60_000.0),
+        ("smhi_ggt_total", "00", 2022, 45_000_000.0),
+        ("smhi_ggt_total", "10", 2022, 600_000.0),
+        ("smhi_ggt_transporter", "1082", 2022, 60_000.0),
     ]
     wrong = _xlsx(
         [
-            ["Huvudsektor", "Undersektor", "Län", "Kommun", 2022],
+            ["Växthusgaser totalt"],
+            [None, None, None, None, 2022],
+            ["Huvudsektor", "Undersektor", "Län", "Kommun"],
             ["Alla", "Alla", "Blekinge län", "Karlshamm", 1],
         ]
     )
     issues = _rejected(db_copy, wrong, "fel.xlsx")
     assert issues == [
-        "Rad 2, kolumn ”Kommun”: okänt regionnamn ”Karlshamm”. Menade du ”Karlshamn”?"
+        "Rad 4, kolumn ”Kommun”: okänt regionnamn ”Karlshamm”. Menade du ”Karlshamn”?"
     ]
 
 

@@ -14,10 +14,11 @@ import pandas as pd
 
 from rus_data.build.guard import BuildRefused, build_replacing
 from rus_data.config import DEMO_SEED, database_path
+from rus_data.connectors.groups import sync_kolada_groups
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.kolada import KoladaClient
 from rus_data.connectors.scb import ScbClient
-from rus_data.connectors.sync import parse_years, sync_kolada, sync_kolada_groups, sync_scb
+from rus_data.connectors.sync import parse_years, sync_kolada, sync_scb
 from rus_data.db.connect import connect
 from rus_data.imports.issues import ImportRejected
 from rus_data.imports.kinds import KINDS, kind_by_name
@@ -105,7 +106,14 @@ def _parser() -> argparse.ArgumentParser:
     _add_indicator_options(kolada)
     _add_write_options(kolada, "replace")
     groups = services.add_parser("kolada-groups", help="Kolada: kommungrupper som regiongrupper.")
-    groups.add_argument("--match", required=True, help="text i gruppernas namn")
+    groups.add_argument(
+        "--group",
+        "--match",
+        dest="group",
+        action="append",
+        required=True,
+        help="gruppens id (G…) eller en text i namnet; kan upprepas, flera med komma",
+    )
     groups.add_argument("--set", default="kolada", help="namn på indelningen (group_set)")
     _add_write_options(groups, "replace")
     scb = services.add_parser("scb", help="SCB: en tabell i Statistikdatabasen.")
@@ -209,19 +217,12 @@ def _selection(pairs: list[str]) -> dict[str, str]:
 
 
 def _run_sync(args: argparse.Namespace) -> int:
-    years = parse_years(args.years)
     printer = _Printer()
-    common = {
-        "better": args.better,
-        "objectives": tuple(args.objective),
-        "mode": args.mode,
-        "imported_by": args.by or _user(),
-        "progress": printer,
-    }
     if args.service == "kolada-groups":
+        selectors = [part for given in args.group for part in given.split(",")]
         result = sync_kolada_groups(
             database_path(),
-            args.match,
+            selectors,
             group_set=args.set,
             mode=args.mode,
             imported_by=args.by or _user(),
@@ -229,6 +230,14 @@ def _run_sync(args: argparse.Namespace) -> int:
         )
         print(f"Klart: {_count(result.row_count)} kommuner i grupper sparade.")
         return 0
+    years = parse_years(args.years)
+    common = {
+        "better": args.better,
+        "objectives": tuple(args.objective),
+        "mode": args.mode,
+        "imported_by": args.by or _user(),
+        "progress": printer,
+    }
     if args.service == "kolada":
         result = sync_kolada(database_path(), args.kpi.split(","), years, unit=args.unit, **common)
     else:

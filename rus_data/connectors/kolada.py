@@ -162,7 +162,7 @@ class KoladaClient:
 
     def municipality_groups(self) -> list[dict[str, Any]]:
         """Kolada's municipality groups: ``id`` and ``title`` (text) and ``members``, a list of
-        member ids (v3's ``member_id``, or ``id`` as v2 had it)."""
+        member ids (v3's ``member_id``; the retired v2 documentation's ``id`` is read too)."""
         groups = []
         for group in self._pages("municipality_groups"):
             members = group.get("members") if isinstance(group, dict) else None
@@ -189,14 +189,20 @@ class KoladaClient:
         region_codes: list[str],
         years: list[int],
         progress: Progress = lambda _m: None,
+        *,
+        every_region: bool = False,
     ) -> tuple[pd.DataFrame, dict[str, int]]:
         """Values of one KPI for our regions and years: rows and counts of what was skipped.
 
-        Null values (with a status) are left out: missing is never zero.
+        With ``every_region`` the values come from ``/data/kpi/{id}/year/{years}``, which
+        answers every municipality and region in one paged answer (one or two calls where
+        batches of 25 ids take thirteen); rows of regions not asked for are skipped. Null
+        values (with a status) and deleted cells (``isdeleted``) are left out: missing is
+        never zero.
         """
         kolada_ids = [region_to_kolada(code) for code in region_codes]
         year_texts = [str(y) for y in sorted(set(years))]
-        id_chunks = list(batches(kolada_ids, MAX_IDS_PER_CALL))
+        id_chunks = [[]] if every_region else list(batches(kolada_ids, MAX_IDS_PER_CALL))
         year_chunks = list(batches(year_texts, MAX_YEARS_PER_CALL))
         records: list[tuple] = []
         asked = {region_from_kolada(i) for i in kolada_ids}
@@ -204,9 +210,8 @@ class KoladaClient:
         done = 0
         for ids in id_chunks:
             for chunk_years in year_chunks:
-                path = (
-                    f"data/kpi/{kpi_id}/municipality/{','.join(ids)}/year/{','.join(chunk_years)}"
-                )
+                where = f"municipality/{','.join(ids)}/" if ids else ""
+                path = f"data/kpi/{kpi_id}/{where}year/{','.join(chunk_years)}"
                 for row in self._pages(path):
                     records.extend(_rows_of(row, kpi_id, asked, skipped))
                 done += 1

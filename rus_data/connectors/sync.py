@@ -17,7 +17,7 @@ from typing import Protocol, TypeVar
 import duckdb
 import pandas as pd
 
-from rus_data.connectors.answers import checked_kpi, checked_scb_texts, group_rows, user_text
+from rus_data.connectors.answers import checked_kpi, checked_scb_texts, user_text
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.kolada import KoladaClient, Kpi
 from rus_data.connectors.kolada import base_url as kolada_base_url
@@ -181,7 +181,7 @@ def sync_kolada(
             kpi = checked_kpi(metadata[kpi_id], progress)
             progress(f"Hämtar värden för {kpi_id} ({kpi.title}), {years[0]}–{years[-1]} …")
             values, skipped = kolada.values(
-                kpi_id, _region_codes(kpi.municipality_type), years, progress
+                kpi_id, _region_codes(kpi.municipality_type), years, progress, every_region=True
             )
             for key, count in skipped.items():
                 skipped_total[key] = skipped_total.get(key, 0) + count
@@ -347,47 +347,3 @@ def sync_scb(
     sources, rows = _write_all(path, [(batch, source)], mode)
     skipped = {"null": 0}
     return SyncResult(sources, rows, new, skipped, scb.http.calls)
-
-
-def sync_kolada_groups(
-    path: Path,
-    title_contains: str,
-    *,
-    group_set: str = "kolada",
-    mode: Mode = "replace",
-    imported_by: str = "okänd",
-    client: KoladaClient | None = None,
-    progress: Progress = lambda _m: None,
-) -> SyncResult:
-    """Kolada's municipality groups whose title contains ``title_contains``, as region groups.
-
-    The chosen groups must not overlap: each region belongs to at most one group in a set.
-    """
-    user_text(group_set, CODE, "Indelningens namn")
-    user_text(title_contains, CODE, "Sökordet")
-    user_text(imported_by, WHO, "Namnet på den som hämtar")
-    with _client(client, KoladaClient) as kolada:
-        progress("Hämtar kommungrupper från Kolada …")
-        groups = kolada.municipality_groups()
-    wanted = title_contains.strip().lower()
-    chosen = [g for g in groups if wanted in str(g.get("title", "")).lower()]
-    if not chosen:
-        raise ValueError(f"Ingen kommungrupp i Kolada har ”{title_contains}” i namnet.")
-    rows, skipped = group_rows(chosen, group_set, set(regions()["code"]))
-    doubled = rows[rows.duplicated("region_code", keep=False)]
-    if not doubled.empty:
-        first = doubled.iloc[0]
-        raise ValueError(
-            f"Kommunen {first['region_code']} finns i flera av de valda grupperna; välj en "
-            "sökning som ger grupper utan överlapp."
-        )
-    source = SourceInfo(
-        name=f"Kolada kommungrupper: {title_contains}",
-        kind="kolada",
-        imported_by=imported_by,
-        url=f"{kolada_base_url().rstrip('/')}/municipality_groups",
-        license=KOLADA_LICENSE,
-    )
-    progress("Skriver till databasen i en transaktion …")
-    sources, count = _write_all(path, [(Batch("region_group", rows), source)], mode)
-    return SyncResult(sources, count, [], {"unknown_region": skipped}, kolada.http.calls)

@@ -23,10 +23,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rus_data.connectors.groups import sync_kolada_groups
 from rus_data.connectors.http import ConnectorError, JsonClient
 from rus_data.connectors.kolada import KoladaClient
 from rus_data.connectors.scb import ScbClient
-from rus_data.connectors.sync import sync_kolada, sync_kolada_groups, sync_scb
+from rus_data.connectors.sync import sync_kolada, sync_scb
 from rus_data.db.connection import database_version
 from rus_data.imports.bounds import MAX_ABS_VALUE
 from rus_data.imports.issues import ImportRejected

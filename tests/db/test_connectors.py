@@ -10,10 +10,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from rus_data.connectors.groups import sync_kolada_groups
 from rus_data.connectors.http import ConnectorError, JsonClient, RateLimiter
 from rus_data.connectors.kolada import KoladaClient, region_from_kolada, region_to_kolada
 from rus_data.connectors.scb import ScbClient, parse_jsonstat, year_of
-from rus_data.connectors.sync import parse_years, sync_kolada, sync_kolada_groups, sync_scb
+from rus_data.connectors.sync import parse_years, sync_kolada, sync_scb
 from tests.support.fake_apis import (
     FakeServer,
     Reply,
@@ -92,10 +93,10 @@ def test_sync_kolada_follows_pages_retries_and_skips_nulls(db_copy: Path) -> Non
     assert sleeps == [2.0, 2.0]  # Retry-After honoured, then backoff 1 s × 2
     assert any("page=1" in r or r.count("/") > 3 for r in fake.requests)
     data_calls = [r for r in fake.requests if r.startswith("/data/")]
-    assert all(len(r.split("/")[5].split(",")) <= 25 for r in data_calls)
-    # 312 regions × 2 years, one null cell (0114, 2020) left out
-    assert result.row_count == 312 * 2 - 1
-    assert result.skipped["null"] == 1
+    assert {r.split("?")[0] for r in data_calls} == {"/data/kpi/N00401/year/2019,2020"}
+    # 312 regions × 2 years; a null cell (0114, 2020) and a deleted one (0115, 2020) left out
+    assert result.row_count == 312 * 2 - 2
+    assert result.skipped["null"] == 1 and result.skipped["deleted"] == 1
     assert result.new_indicators == ["N00401"]
     stockholm = _rows(
         db_copy,
@@ -122,7 +123,9 @@ def test_sync_kolada_follows_pages_retries_and_skips_nulls(db_copy: Path) -> Non
     source = _rows(
         db_copy, "SELECT name, kind, imported_by, row_count FROM source WHERE kind = 'kolada'"
     )
-    assert source == [("Kolada N00401", "kolada", "test", 312 * 2 - 1 + 1)]
+    assert source == [("Kolada N00401", "kolada", "test", 312 * 2 - 2 + 1)]
+    deleted = "SELECT count(*) FROM indicator_value WHERE region_code = '0115' AND year = 2020"
+    assert _rows(db_copy, deleted + " AND indicator_id = 'N00401'") == [(0,)]
 
 
 def test_sync_kolada_gender_split_v2_paging_and_replace(db_copy: Path) -> None:
@@ -207,7 +210,8 @@ def test_kpi_search_and_groups() -> None:
         groups = client.municipality_groups()
     assert [k.id for k in found] == ["N07945"]
     assert found[0].is_divided_by_gender and found[0].municipality_type == "K"
-    assert [g["title"] for g in groups] == ["Storstäder", "Landsbygd"]
+    assert len(groups) == 9 and groups[0]["title"] == "Storstäder (A1)"
+    assert groups[0]["members"] == ["0180", "1280", "1480"]  # v3's member_id
 
 
 def test_rate_limiter_with_fake_clock() -> None:
@@ -286,12 +290,45 @@ def test_sync_scb_maps_regions_and_years(db_copy: Path) -> None:
     assert unit == [("hektar", "higher")]
 
 
-def test_kolada_groups_become_region_groups(db_copy: Path) -> None:
+def test_kolada_groups_become_region_groups_by_id_or_text(db_copy: Path) -> None:
     with serve(FakeServer(kolada_route()), "/v3") as fake:
-        result = sync_kolada_groups(db_copy, "d", group_set="test", client=_kolada(fake, []))
-    assert result.row_count == 3
-    rows = _rows(db_copy, "SELECT group_code, region_code FROM region_group ORDER BY 2")
-    assert rows == [("G1", "0180"), ("G1", "1480"), ("G2", "2584")]
+        result = sync_kolada_groups(
+            db_copy, ["G131", "g124"], group_set="skr", client=_kolada(fake, [])
+        )
+    assert result.row_count == 4
+    rows = _rows(db_copy, "SELECT group_code, group_name, region_code FROM region_group ORDER BY 3")
+    assert rows == [
+        ("G124", "Storstäder (A1)", "0180"),
+        ("G124", "Storstäder (A1)", "1280"),
+        ("G124", "Storstäder (A1)", "1480"),
+        ("G131", "Landsbygdskommun (C8)", "2584"),
+    ]
+    with serve(FakeServer(kolada_route()), "/v3") as fake:
+        by_text = sync_kolada_groups(
+            db_copy, "större stad", group_set="b", client=_kolada(fake, [])
+        )
+    assert by_text.row_count == 4  # B3, B4 and B5 all say "större stad"
+    with serve(FakeServer(kolada_route()), "/v3") as fake, pytest.raises(ValueError) as error:
+        sync_kolada_groups(db_copy, ["G999"], client=_kolada(fake, []))
+    assert str(error.value) == "Kolada har ingen kommungrupp med id G999."
+
+
+def test_a_group_without_members_we_know_is_an_error_not_a_success(db_copy: Path) -> None:
+    def v2_shaped(path: str, query: dict, base: str) -> Reply:
+        members = [{"id": "0180"}, {"id": "1480"}]  # v2 documentation; v3 says member_id
+        return json_reply({"values": [{"id": "G1", "title": "Storstäder", "members": members}]})
+
+    def empty(path: str, query: dict, base: str) -> Reply:
+        members = [{"member_id": "9999", "member_title": "Okänd"}]
+        return json_reply({"values": [{"id": "G1", "title": "Storstäder", "members": members}]})
+
+    with serve(FakeServer(v2_shaped), "/v3") as fake:
+        assert sync_kolada_groups(db_copy, "G1", client=_kolada(fake, [])).row_count == 2
+    before = _digest(db_copy)
+    with serve(FakeServer(empty), "/v3") as fake, pytest.raises(ValueError) as error:
+        sync_kolada_groups(db_copy, "G1", client=_kolada(fake, []))
+    assert "Kommungruppen G1 har inga medlemmar som vi känner igen" in str(error.value)
+    assert _digest(db_copy) == before
 
 
 def test_cli_sync_kolada_prints_progress(
@@ -307,8 +344,8 @@ def test_cli_sync_kolada_prints_progress(
         )
         out = capsys.readouterr().out
         assert code == 0, out
-        assert "N00401 [########################] 13/13 anrop" in out
-        assert "Klart: 623 värden skrivna i en transaktion" in out
+        assert "1/1 anrop" in out  # one paged answer for every region, not 13 id batches
+        assert "Klart: 622 värden skrivna i en transaktion (3 anrop)" in out
         assert main(["sync", "kolada", "--kpi", "N99999", "--better", "lower"]) == 1
         assert "Kolada känner inte till KPI N99999" in capsys.readouterr().err
     assert main(["sync", "kolada", "--kpi", "N00401"]) == 1  # server gone: offline message
@@ -326,4 +363,5 @@ def test_kolada_requests_stay_within_25_ids_and_25_years() -> None:
     asked = {(i, int(y)) for c in calls for i in c[5].split(",") for y in c[7].split(",")}
     assert len(asked) == 32 * 41
     assert "0000" in {i for i, _ in asked} and "0001" in {i for i, _ in asked}
-    assert len(frame) == 32 * 41 - skipped["null"]
+    assert skipped["deleted"] == 1  # 0115 in 2020
+    assert len(frame) == 32 * 41 - skipped["null"] - skipped["deleted"]

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from rus_data.connectors.kolada import region_to_kolada
+from rus_data.reference.regions import regions
+from tests.support.kolada_catalogue import CATALOGUE, OBJECTIVES_GROUP, OTHER_KPI_GROUPS, SKR_GROUPS
+
 
 @dataclass
 class Reply:
@@ -95,25 +99,8 @@ def serve(fake: FakeServer, prefix: str = "") -> Iterator[FakeServer]:
 
 # --- Kolada ---------------------------------------------------------------------------------
 
-KPIS = {
-    "N00401": {
-        "id": "N00401",
-        "title": "Utsläpp till luft av växthusgaser totalt, ton CO2-ekv/inv",
-        "description": "Territoriella utsläpp per invånare.",
-        "municipality_type": "A",
-        "is_divided_by_gender": False,
-        "operating_area": "Miljö",
-        "publication_date": "2024-09-01",
-    },
-    "N07945": {
-        "id": "N07945",
-        "title": "Andel elbilar av nyregistrerade personbilar, %",
-        "description": "",
-        "municipality_type": "K",
-        "is_divided_by_gender": True,
-        "publication_date": "2024-03-01",
-    },
-}
+KPIS = {kpi["id"]: kpi for kpi in CATALOGUE}
+DELETED_CELL = ("0115", 2020)  # a value Kolada marks ``isdeleted``: never stored
 
 
 def kolada_value(kpi: str, kolada_id: str, year: int, gender: str) -> float | None:
@@ -124,8 +111,55 @@ def kolada_value(kpi: str, kolada_id: str, year: int, gender: str) -> float | No
     return round(base + {"T": 0.0, "K": 0.5, "M": -0.5}[gender] + len(kpi) / 100, 3)
 
 
-def kolada_route(page_size: int = 40, paging_key: str = "next_url") -> Route:
-    """Answers like Kolada v3: KPI metadata, municipality groups and paged data rows."""
+def kolada_ids(municipality_type: str) -> list[str]:
+    """The ids ``/data/kpi/{id}/year/{years}`` answers for a KPI of this type, as Kolada
+    does: Sweden (0000) always, the regions (00XX) for L and A, municipalities for K and A."""
+    table = regions()
+    levels = {"K": {"riket", "kommun"}, "L": {"riket", "lan"}}.get(
+        municipality_type, {"riket", "lan", "kommun"}
+    )
+    return [region_to_kolada(c) for c in table.loc[table["level"].isin(levels), "code"]]
+
+
+def _data_rows(kpi: str, ids: list[str], years: list[str]) -> list[dict]:
+    divided = KPIS[kpi]["is_divided_by_gender"]
+    rows = []
+    for kolada_id in ids:
+        for year in years:
+            genders = ("K", "T", "M") if divided else ("T",)  # any order, as recorded
+            values = []
+            for gender in genders:
+                value = kolada_value(kpi, kolada_id, int(year), gender)
+                values.append(
+                    {
+                        "gender": gender,
+                        "count": 1,
+                        "status": "" if value is not None else "Uppgift saknas",
+                        "value": value,
+                        "isdeleted": (kolada_id, int(year)) == DELETED_CELL,
+                    }
+                )
+            rows.append(
+                {"kpi": kpi, "municipality": kolada_id, "period": int(year), "values": values}
+            )
+    return rows
+
+
+def kolada_route(
+    page_size: int = 40, paging_key: str = "next_url", kpi_groups: bool = True
+) -> Route:
+    """Answers like Kolada v3: the KPI catalogue, KPI and municipality groups (members as
+    ``member_id``/``member_title``) and paged data rows, by id batches or for every region.
+    Without ``kpi_groups`` the KPI groups answer 404."""
+
+    def paged(rows: list, path: str, page: int, base: str) -> Reply:
+        chunk = rows[page * page_size : (page + 1) * page_size]
+        body: dict = {"count": len(rows), "values": chunk}
+        if (page + 1) * page_size < len(rows):
+            body[paging_key] = f"{base}{path}?page={page + 1}"
+        elif paging_key == "next_url":
+            body["next_url"] = None
+        return json_reply(body)
 
     def route(path: str, query: dict[str, list[str]], base: str) -> Reply:
         parts = [p for p in path.split("/") if p]
@@ -133,51 +167,37 @@ def kolada_route(page_size: int = 40, paging_key: str = "next_url") -> Route:
         if parts[:1] == ["kpi"] and len(parts) == 2:
             items = [KPIS[i] for i in parts[1].split(",") if i in KPIS]
             return json_reply({"count": len(items), "values": items})
-        if parts[:1] == ["kpi"]:
+        if parts == ["kpi"]:
             text = query.get("title", [""])[0].lower()
-            items = [k for k in KPIS.values() if text in k["title"].lower()]
-            return json_reply({"count": len(items), "values": items})
+            items = [k for k in CATALOGUE if text in k["title"].lower()]
+            return paged(items, path, page, base)
+        if parts == ["kpi_groups"]:
+            if not kpi_groups:
+                return json_reply({"error": "not found"}, 404)
+            return paged([*OTHER_KPI_GROUPS, OBJECTIVES_GROUP], path, page, base)
         if parts[:1] == ["municipality_groups"]:
             groups = [
-                {"id": "G1", "title": "Storstäder", "members": [{"id": "0180"}, {"id": "1480"}]},
-                {"id": "G2", "title": "Landsbygd", "members": [{"id": "2584"}]},
+                {
+                    "id": group["id"],
+                    "title": group["title"],
+                    "members": [{"member_id": m, "member_title": m} for m in group["members"]],
+                }
+                for group in SKR_GROUPS
             ]
-            return json_reply({"count": 2, "values": groups})
-        if parts[:2] == ["data", "kpi"] and len(parts) == 7:
-            kpi, ids, years = parts[2], parts[4].split(","), parts[6].split(",")
-            divided = KPIS[kpi]["is_divided_by_gender"]
-            rows = []
-            for kolada_id in ids:
-                for year in years:
-                    genders = ("T", "K", "M") if divided else ("T",)
-                    values = []
-                    for gender in genders:
-                        value = kolada_value(kpi, kolada_id, int(year), gender)
-                        values.append(
-                            {
-                                "gender": gender,
-                                "count": 1,
-                                "status": "" if value is not None else "Uppgift saknas",
-                                "value": value,
-                                "isdeleted": False,
-                            }
-                        )
-                    rows.append(
-                        {
-                            "kpi": kpi,
-                            "municipality": kolada_id,
-                            "period": int(year),
-                            "values": values,
-                        }
-                    )
-            chunk = rows[page * page_size : (page + 1) * page_size]
-            more = (page + 1) * page_size < len(rows)
-            body = {"count": len(chunk), "values": chunk}
-            if more:
-                body[paging_key] = f"{base}{path}?page={page + 1}"
-            elif paging_key == "next_url":
-                body["next_url"] = None
-            return json_reply(body)
+            return paged(groups, path, page, base)
+        if parts[:2] == ["data", "kpi"] and len(parts) == 7 and parts[2] in KPIS:
+            rows = _data_rows(parts[2], parts[4].split(","), parts[6].split(","))
+            return paged(rows, path, page, base)
+        if parts[:2] == ["data", "kpi"] and len(parts) == 5 and parts[3] == "year":
+            kpis = [k for k in parts[2].split(",") if k in KPIS]
+            rows = [
+                row
+                for kpi in kpis
+                for row in _data_rows(
+                    kpi, kolada_ids(KPIS[kpi]["municipality_type"]), parts[4].split(",")
+                )
+            ]
+            return paged(rows, path, page, base)
         return json_reply({"error": "not found"}, 404)
 
     return route

@@ -195,6 +195,15 @@ class JsonClient:
 
     def get_json(self, path_or_url: str, params: dict[str, str] | None = None) -> Any:
         """GET and parse JSON, with retries on 429, 5xx, timeouts and dropped connections."""
+        return self._request_json("GET", path_or_url, params, None)
+
+    def post_json(self, path_or_url: str, body: Any, params: dict[str, str] | None = None) -> Any:
+        """POST ``body`` as JSON and parse the JSON answer, with the retries of GET."""
+        return self._request_json("POST", path_or_url, params, body)
+
+    def _request_json(
+        self, method: str, path_or_url: str, params: dict[str, str] | None, body: Any
+    ) -> Any:
         url = self.url(path_or_url)
         last_problem = ""
         for attempt in range(self.retries + 1):
@@ -203,7 +212,7 @@ class JsonClient:
             self.calls += 1
             response = None
             try:
-                with self._http.stream("GET", url, params=params) as response:
+                with self._http.stream(method, url, params=params, json=body) as response:
                     status = response.status_code
                     if 200 <= status < 300:
                         return self._parse(self._body(response, url), url)

@@ -1,6 +1,11 @@
 """Statistics Sweden's PxWebApi 2.0: table search, metadata and data as JSON-stat 2.0.
 
-SCB asks clients to keep to 10 calls in 10 seconds; the client waits to stay within that.
+SCB states its limits in ``GET /config`` (``maxDataCells``, ``maxCallsPerTimeWindow`` per
+``timeWindow`` seconds); the client reads them before fetching data and falls back to cautious
+figures when the answer lacks them. Data is fetched by ``POST /tables/{id}/data`` with the
+selection as JSON (a GET with every region is longer than SCB accepts), split so that no call
+asks for more cells than the limit. Variables marked ``elimination: true`` may be left out of
+the selection; SCB then answers the total over them.
 Answers are checked as they arrive: the JSON-stat shape, at most :data:`MAX_CELLS_PER_ANSWER`
 cells, codes and labels as bounded text, every value finite and within the sane range of
 :mod:`rus_data.imports.bounds` (named by table, region and period when not), and at most
@@ -37,7 +42,7 @@ from rus_data.imports.bounds import (
 from rus_data.text.progress import progress_bar
 
 DEFAULT_BASE_URL = "https://statistikdatabasen.scb.se/api/v2"
-CALLS_PER_WINDOW = 10
+CALLS_PER_WINDOW = 10  # cautious figures, used when /config does not state the limits
 WINDOW_SECONDS = 10.0
 MAX_VALUES_PER_CALL = 100_000
 MAX_PAGES = 1000
@@ -65,6 +70,7 @@ class Dimension:
     codes: list[str]
     labels: dict[str, str]
     units: dict[str, str]
+    elimination: bool = False  # may be left out; SCB then answers the total over it
 
 
 def _text(value: Any, what: str) -> str:
@@ -106,6 +112,44 @@ def _dimension(dim_id: str, entry: Any) -> Dimension:
             _text(k, "en kod"): _text(v, "en etikett") for k, v in category.get("label", {}).items()
         },
         units=units,
+        elimination=_eliminable(entry),
+    )
+
+
+def _eliminable(entry: Any) -> bool:
+    extension = entry.get("extension") if isinstance(entry, dict) else None
+    return isinstance(extension, dict) and extension.get("elimination") is True
+
+
+@dataclass(frozen=True)
+class Limits:
+    """SCB's limits as ``/config`` states them (or the cautious fallbacks)."""
+
+    max_cells: int = MAX_VALUES_PER_CALL
+    calls: int = CALLS_PER_WINDOW
+    window_seconds: float = WINDOW_SECONDS
+    from_config: bool = False
+
+
+def limits_of(config: Any) -> Limits:
+    """The limits in a ``/config`` answer; a missing, zero or odd figure keeps its fallback."""
+    if not isinstance(config, dict):
+        return Limits()
+
+    def positive(key: str, high: float) -> float | None:
+        value = config.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool) and 0 < value <= high:
+            return float(value)
+        return None
+
+    cells = positive("maxDataCells", MAX_CELLS_PER_ANSWER)
+    calls = positive("maxCallsPerTimeWindow", 10_000)
+    window = positive("timeWindow", 3600)
+    return Limits(
+        max_cells=int(cells) if cells else MAX_VALUES_PER_CALL,
+        calls=int(calls) if calls and window else CALLS_PER_WINDOW,
+        window_seconds=window if calls and window else WINDOW_SECONDS,
+        from_config=cells is not None,
     )
 
 
@@ -203,10 +247,23 @@ class ScbClient:
             retry_statuses=frozenset(RETRY_STATUSES | {403}),
         )
         self.rows = 0
+        self.limits: Limits | None = None
 
     def close(self) -> None:
         """Close the HTTP connections."""
         self.http.close()
+
+    def configure(self) -> Limits:
+        """Read SCB's limits from ``/config`` once; the rate limiter follows them."""
+        if self.limits is not None:
+            return self.limits
+        try:
+            self.limits = limits_of(self.http.get_json("config"))
+        except ConnectorError:
+            self.limits = Limits()
+        if self.http.limiter is not None and self.limits.from_config:
+            self.http.limiter = RateLimiter(self.limits.calls, self.limits.window_seconds)
+        return self.limits
 
     def search_tables(self, query: str) -> list[dict[str, Any]]:
         """Tables whose text matches ``query``: ``id``, ``label``, first and last period."""
@@ -244,19 +301,26 @@ class ScbClient:
     ) -> pd.DataFrame:
         """The table's values for ``selection`` (dimension → codes) as a long table.
 
-        Regions are split over several calls so each stays under SCB's value limit.
+        Sent as ``POST`` with the selection as JSON; regions are split over several calls so
+        each stays within SCB's cell limit. Variables left out of ``selection`` must be
+        eliminable: SCB answers the total over them.
         """
+        limit = self.configure().max_cells
         region_dim = next((d for d in selection if d in REGION_DIMENSIONS), None)
         others = math.prod(len(v) for d, v in selection.items() if d != region_dim)
         regions = selection.get(region_dim, [""]) if region_dim else [""]
-        per_call = max(1, MAX_VALUES_PER_CALL // max(1, others))
+        per_call = max(1, limit // max(1, others))
         chunks = [regions[i : i + per_call] for i in range(0, len(regions), per_call)]
         frames = []
+        params = {"lang": "sv", "outputFormat": "json-stat2"}
         for number, chunk in enumerate(chunks, start=1):
-            params = {"lang": "sv", "outputFormat": "json-stat2"}
-            for dim, codes in selection.items():
-                params[f"valueCodes[{dim}]"] = ",".join(chunk if dim == region_dim else codes)
-            answer = self.http.get_json(f"tables/{table_id}/data", params)
+            body = {
+                "selection": [
+                    {"variableCode": dim, "valueCodes": chunk if dim == region_dim else codes}
+                    for dim, codes in selection.items()
+                ]
+            }
+            answer = self.http.post_json(f"tables/{table_id}/data", body, params)
             frames.append(parse_jsonstat(answer, table_id))
             missing = [d for d in selection if d not in frames[-1].columns]
             if missing:

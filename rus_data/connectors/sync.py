@@ -21,7 +21,7 @@ from rus_data.connectors.answers import checked_kpi, checked_scb_texts, user_tex
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.kolada import KoladaClient, Kpi
 from rus_data.connectors.kolada import base_url as kolada_base_url
-from rus_data.connectors.scb import ScbClient, year_of
+from rus_data.connectors.scb import Dimension, ScbClient, year_of
 from rus_data.connectors.scb import base_url as scb_base_url
 from rus_data.db.readers import reading
 from rus_data.imports.bounds import CODE, LONG, TEXT_RULES, UNIT, cut_text
@@ -102,6 +102,7 @@ def _new_indicator(
     finest_level: str,
     note: str,
     objectives: tuple[int, ...],
+    aggregation: str = "mean",
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The ``indicator`` row of an indicator a sync creates, and its objective links."""
     row = {
@@ -112,7 +113,7 @@ def _new_indicator(
         "unit_en": unit,
         "better": str(better),
         "finest_level": finest_level,
-        "aggregation": "mean",
+        "aggregation": aggregation,
         "decimals": 1,
         "description_sv": (description + "\n\n" + note).strip(),
         "description_en": note,
@@ -236,6 +237,15 @@ def _kolada_batch(
     return Batch.indicator_values(values, indicators, links), source
 
 
+_RATE_UNIT = re.compile(r"%|procent|andel|per\b|/|medel|kvot|index", re.IGNORECASE)
+
+
+def aggregation_of(unit: str) -> str:
+    """``mean`` for shares and rates (``%``, ``per``, ``/``), ``sum`` for counts and
+    amounts (``antal``, ``hektar``, ``ton``): counts are summed, never averaged."""
+    return "mean" if _RATE_UNIT.search(unit or "") else "sum"
+
+
 def _pick_codes(dim_id: str, codes: list[str], chosen: str | None) -> list[str]:
     if chosen is not None:
         if chosen not in codes:
@@ -290,16 +300,27 @@ def sync_scb(
         if not selection[time_dim.id]:
             raise ValueError(f"Tabell {table_id} har inga årsvärden för de valda åren.")
         contents_dim = next((d for d in dims if d.id in CONTENTS_DIMENSIONS), None)
+        chosen_by_dim = {k.lower(): v for k, v in select.items()}
+        picked: list[tuple[Dimension, str]] = []
         for dim in dims:
             if dim in (region_dim, time_dim):
                 continue
-            chosen = contents if dim is contents_dim and contents else select.pop(dim.id, None)
+            chosen = (
+                contents
+                if dim is contents_dim and contents
+                else chosen_by_dim.pop(dim.id.lower(), None)
+            )
+            if chosen is None and dim.elimination and dim is not contents_dim:
+                continue  # left out: SCB answers the total over it
             selection[dim.id] = _pick_codes(dim.id, dim.codes, chosen)
-        if select:
-            raise ValueError(f"Tabellen har ingen dimension {', '.join(select)}.")
+            if dim is not contents_dim and chosen is not None:
+                picked.append((dim, selection[dim.id][0]))
+        if chosen_by_dim:
+            raise ValueError(f"Tabellen har ingen dimension {', '.join(chosen_by_dim)}.")
         content_code = selection[contents_dim.id][0] if contents_dim else "varde"
+        suffix = "".join(f"_{code}" for _dim, code in picked)
         identifier = indicator_id or re.sub(
-            r"[^a-z0-9_]+", "_", f"scb_{table_id}_{content_code}".lower()
+            r"[^a-z0-9_]+", "_", f"scb_{table_id}_{content_code}{suffix}".lower()
         )
         existing = known_indicators(path) if existing is None else existing
         _require_better([] if identifier in existing else [identifier], better)
@@ -320,6 +341,8 @@ def sync_scb(
     new = []
     if identifier not in existing:
         label = contents_dim.labels.get(content_code, table_id) if contents_dim else table_id
+        for dim, code in picked:  # the name says what was selected: "Folkmängd, män"
+            label += f", {dim.labels.get(code, code)}"
         unit = (contents_dim.units.get(content_code) if contents_dim else None) or "enligt SCB"
         label, unit = checked_scb_texts(table_id, label, unit)
         note = (
@@ -327,11 +350,11 @@ def sync_scb(
             "vid importen, inte hämtat från SCB."
         )
         indicators, links = _new_indicator(
-            identifier, label, "", unit, better, "kommun", note, objectives
+            identifier, label, "", unit, better, "kommun", note, objectives, aggregation_of(unit)
         )
         new.append(identifier)
     source = SourceInfo(
-        name=f"SCB {table_id} {content_code}",
+        name=f"SCB {table_id} {content_code}" + "".join(f" {d.id}={c}" for d, c in picked),
         kind="scb",
         imported_by=imported_by,
         url=f"{scb_base_url().rstrip('/')}/tables/{table_id}",

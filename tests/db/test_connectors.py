@@ -283,11 +283,14 @@ def test_sync_scb_maps_regions_and_years(db_copy: Path) -> None:
     rows = _rows(
         db_copy,
         "SELECT region_code, year, value FROM indicator_value "
-        "WHERE indicator_id = 'scb_tab1_be0101n1' AND region_code = '0180' ORDER BY year",
+        "WHERE indicator_id = 'scb_tab1_be0101n1_a' AND region_code = '0180' ORDER BY year",
     )
-    assert rows == [("0180", 2020, 6020.0), ("0180", 2021, 6021.0)]
-    unit = _rows(db_copy, "SELECT unit, better FROM indicator WHERE id = 'scb_tab1_be0101n1'")
-    assert unit == [("hektar", "higher")]
+    assert rows == [("0180", 2020, 6020.0), ("0180", 2021, 6021.0)]  # Kön eliminated: total
+    unit = _rows(
+        db_copy,
+        "SELECT name_sv, unit, better, aggregation FROM indicator WHERE id = 'scb_tab1_be0101n1_a'",
+    )
+    assert unit == [("Skyddad natur, hektar, alla", "hektar", "higher", "sum")]
 
 
 def test_kolada_groups_become_region_groups_by_id_or_text(db_copy: Path) -> None:

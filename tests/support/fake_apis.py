@@ -51,6 +51,9 @@ class FakeServer:
     base_url: str = ""
     sent_bytes: int = 0
 
+    max_get_url: int | None = 2100  # a longer GET answers 404, as SCB does
+    posts: list[dict] = field(default_factory=list)
+
     def answer(self, path: str, query: dict[str, list[str]]) -> Reply:
         self.requests.append(path)
         if self.faults and self.fault_when(path):
@@ -66,7 +69,26 @@ def serve(fake: FakeServer, prefix: str = "") -> Iterator[FakeServer]:
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
             path = parts.path.removeprefix(prefix)
-            reply = fake.answer(path, parse_qs(parts.query))
+            if fake.max_get_url is not None and len(self.path) > fake.max_get_url:
+                fake.requests.append(path)
+                self._send(json_reply({"error": "not found"}, 404))
+                return
+            self._send(fake.answer(path, parse_qs(parts.query)))
+
+        def do_POST(self) -> None:
+            parts = urlsplit(self.path)
+            path = parts.path.removeprefix(prefix)
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length).decode("utf-8", "replace")
+            try:
+                fake.posts.append(json.loads(body))
+            except ValueError:
+                fake.posts.append({})
+            query = parse_qs(parts.query)
+            query["__body__"] = [body]
+            self._send(fake.answer(path, query))
+
+        def _send(self, reply: Reply) -> None:
             if reply.delay:
                 time.sleep(reply.delay)
             try:
@@ -253,39 +275,101 @@ def scb_dataset(regions: list[str], years: list[str], contents: str = "BE0101N1"
 
 SCB_REGIONS = ["00", "01", "0114", "0180", "25", "2584", "99"]
 SCB_YEARS = ["2019", "2020", "2021", "2022"]
+SCB_CONFIG = {
+    "apiVersion": "2.0.0",
+    "defaultLanguage": "sv",
+    "maxDataCells": 150000,
+    "maxCallsPerTimeWindow": 30,
+    "timeWindow": 10,
+    "license": "https://creativecommons.org/share-your-work/public-domain/cc0/",
+}
+SEX_SHARE = {"1": 0.25, "2": 0.75}  # the fake's men and women add up to the total
 
 
-def scb_route() -> Route:
-    """Answers like PxWebApi 2.0: table search, metadata and JSON-stat data."""
+def _extra_dimensions() -> dict:
+    """Sektor (must be chosen) and Kön (eliminable, no total code of its own)."""
+    return {
+        "Sektor": {
+            "label": "sektor",
+            "category": {"index": {"A": 0, "B": 1}, "label": {"A": "alla", "B": "skog"}},
+            "extension": {"elimination": False},
+        },
+        "Kon": {
+            "label": "kön",
+            "category": {"index": {"1": 0, "2": 1}, "label": {"1": "män", "2": "kvinnor"}},
+            "extension": {"elimination": True},
+        },
+    }
+
+
+def _selected(query: dict[str, list[str]]) -> dict[str, list[str]] | Reply:
+    """The selection of a POST body (or of a GET's ``valueCodes[…]``); an error reply when a
+    variable that cannot be eliminated is left out, as SCB answers."""
+    if "__body__" in query:
+        try:
+            body = json.loads(query["__body__"][0])
+            chosen = {s["variableCode"]: list(s["valueCodes"]) for s in body["selection"]}
+        except (ValueError, KeyError, TypeError):
+            return json_reply({"title": "Bad request"}, 400)
+    else:
+        chosen = {
+            k[11:-1]: v[0].split(",") for k, v in query.items() if k.startswith("valueCodes[")
+        }
+    for required in ("Region", "ContentsCode", "Tid", "Sektor"):
+        if required not in chosen:
+            return json_reply({"title": f"Variable {required} must be selected"}, 400)
+    return chosen
+
+
+def _scb_data(chosen: dict[str, list[str]]) -> dict:
+    """JSON-stat for the selection; Kön left out is eliminated: the sum over men and women."""
+    document = scb_dataset(chosen["Region"], chosen["Tid"])
+    extra = _extra_dimensions()
+    sector = chosen["Sektor"][0]
+    document["dimension"]["Sektor"] = {
+        "label": "sektor",
+        "category": {
+            "index": {sector: 0},
+            "label": {sector: extra["Sektor"]["category"]["label"].get(sector, sector)},
+        },
+    }
+    document["id"].append("Sektor")
+    document["size"].append(1)
+    if "Kon" in chosen:
+        sex = chosen["Kon"][0]
+        document["dimension"]["Kon"] = {
+            "label": "kön",
+            "category": {"index": {sex: 0}, "label": {sex: sex}},
+        }
+        document["id"].append("Kon")
+        document["size"].append(1)
+        document["value"] = [None if v is None else v * SEX_SHARE[sex] for v in document["value"]]
+    return document
+
+
+def scb_route(config: dict | None = None, region_codes: list[str] | None = None) -> Route:
+    """Answers like PxWebApi 2.0: ``/config``, table search, metadata (with the elimination
+    extension) and JSON-stat data by POST with a JSON selection (or a short GET)."""
 
     def route(path: str, query: dict[str, list[str]], base: str) -> Reply:
         parts = [p for p in path.split("/") if p]
+        if parts == ["config"]:
+            return json_reply(config if config is not None else SCB_CONFIG)
         if parts == ["tables"]:
             page = int(query.get("pageNumber", ["1"])[0])
             tables = [{"id": f"TAB{page}00{i}", "label": "Skyddad natur"} for i in range(2)]
             return json_reply({"tables": tables, "page": {"pageNumber": page, "totalPages": 2}})
         if len(parts) == 3 and parts[0] == "tables" and parts[2] == "metadata":
-            document = scb_dataset(SCB_REGIONS, SCB_YEARS)
-            document["dimension"]["Sektor"] = {
-                "label": "sektor",
-                "category": {"index": {"A": 0, "B": 1}, "label": {"A": "Alla", "B": "Skog"}},
-            }
-            document["id"].append("Sektor")
-            document["size"].append(2)
-            del document["value"]
+            document = scb_dataset(region_codes or SCB_REGIONS, SCB_YEARS)
+            for dim_id, entry in _extra_dimensions().items():
+                document["dimension"][dim_id] = entry
+                document["id"].append(dim_id)
+                document["size"].append(len(entry["category"]["index"]))
+            document["value"] = []  # metadata is a dataset without values
             return json_reply(document)
         if len(parts) == 3 and parts[0] == "tables" and parts[2] == "data":
-            regions = query["valueCodes[Region]"][0].split(",")
-            years = query["valueCodes[Tid]"][0].split(",")
-            document = scb_dataset(regions, years)
-            sector = query["valueCodes[Sektor]"][0]
-            document["dimension"]["Sektor"] = {
-                "label": "sektor",
-                "category": {"index": {sector: 0}, "label": {sector: sector}},
-            }
-            document["id"].append("Sektor")
-            document["size"].append(1)
-            return json_reply(document)
+            chosen = _selected(query)
+            return chosen if isinstance(chosen, Reply) else json_reply(_scb_data(chosen))
         return json_reply({"error": "not found"}, 404)
 
     return route

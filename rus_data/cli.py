@@ -17,6 +17,7 @@ from rus_data.config import DEMO_SEED, database_path
 from rus_data.connectors.groups import sync_kolada_groups
 from rus_data.connectors.http import ConnectorError
 from rus_data.connectors.kolada import KoladaClient
+from rus_data.connectors.objectives_sync import sync_kolada_objectives
 from rus_data.connectors.scb import ScbClient
 from rus_data.connectors.sync import parse_years, sync_kolada, sync_scb
 from rus_data.db.connect import connect
@@ -101,7 +102,15 @@ def _parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="Hämta data från Kolada eller SCB.")
     services = sync.add_subparsers(dest="service", required=True)
     kolada = services.add_parser("kolada", help="Kolada: nyckeltal (KPI) per kommun och län.")
-    kolada.add_argument("--kpi", required=True, help="KPI-id, flera med komma: N00401,N07702")
+    kolada.add_argument("--kpi", help="KPI-id, flera med komma: N00401,N07702")
+    kolada.add_argument(
+        "--objectives",
+        action="store_true",
+        help="miljömålens nyckeltal: urvalet ur Koladas katalog, för riket, län och kommuner",
+    )
+    kolada.add_argument(
+        "--dry-run", action="store_true", help="med --objectives: visa vad som skulle hämtas"
+    )
     kolada.add_argument("--unit", help="enhet för en ny indikator (Kolada anger den inte)")
     _add_indicator_options(kolada)
     _add_write_options(kolada, "replace")
@@ -238,7 +247,11 @@ def _run_sync(args: argparse.Namespace) -> int:
         "imported_by": args.by or _user(),
         "progress": printer,
     }
+    if args.service == "kolada" and args.objectives:
+        return _run_objectives(args, years, printer)
     if args.service == "kolada":
+        if not args.kpi:
+            raise ValueError("Ange --kpi N00401 (flera med komma) eller --objectives.")
         result = sync_kolada(database_path(), args.kpi.split(","), years, unit=args.unit, **common)
     else:
         result = sync_scb(
@@ -261,6 +274,30 @@ def _run_sync(args: argparse.Namespace) -> int:
     left_out = {k: v for k, v in result.skipped.items() if v}
     if left_out.get("null"):
         print(f"  {_count(left_out['null'])} saknade värden (null) lämnades bort, inte som 0.")
+    return 0
+
+
+def _run_objectives(args: argparse.Namespace, years: list[int], printer: _Printer) -> int:
+    result = sync_kolada_objectives(
+        database_path(),
+        years,
+        dry_run=args.dry_run,
+        mode=args.mode,
+        imported_by=args.by or _user(),
+        progress=printer,
+    )
+    printer("")
+    for planned in result.plan:
+        print(planned.line())
+    print(result.counts())
+    if result.dry_run:
+        print(f"Torrkörning: inget hämtades eller skrevs ({result.calls} anrop).")
+        return 0
+    print(
+        f"Klart: {_count(result.row_count)} värden skrivna i en transaktion ({result.calls} anrop)."
+    )
+    if result.new_indicators:
+        print(f"  nya indikatorer: {', '.join(result.new_indicators)}")
     return 0
 
 

@@ -160,6 +160,29 @@ class KoladaClient:
                 found[kpi.id] = kpi
         return found
 
+    def catalogue(self) -> list[Kpi]:
+        """The whole KPI catalogue (about 6,100 KPIs in a few pages of 5,000)."""
+        return [Kpi.from_json(item) for item in self._pages("kpi")]
+
+    def kpi_groups(self) -> list[dict[str, Any]]:
+        """Kolada's KPI groups: ``id``, ``title`` and ``members`` (KPI ids, v3's
+        ``member_id``); an empty list where Kolada does not answer them."""
+        try:
+            raw = list(self._pages("kpi_groups"))
+        except ConnectorError:
+            return []
+        groups = []
+        for group in raw:
+            if not isinstance(group, dict) or not isinstance(group.get("title"), str):
+                continue
+            members = group.get("members") if isinstance(group.get("members"), list) else []
+            ids = [
+                str(m.get("member_id", m.get("id", ""))) if isinstance(m, dict) else ""
+                for m in members
+            ]
+            groups.append({"id": group.get("id"), "title": group["title"], "members": ids})
+        return groups
+
     def municipality_groups(self) -> list[dict[str, Any]]:
         """Kolada's municipality groups: ``id`` and ``title`` (text) and ``members``, a list of
         member ids (v3's ``member_id``; the retired v2 documentation's ``id`` is read too)."""

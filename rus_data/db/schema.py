@@ -6,7 +6,7 @@ from pathlib import Path
 
 import duckdb
 
-SCHEMA_VERSION = "2"  # raise when the schema changes; old demo databases are rebuilt
+SCHEMA_VERSION = "3"  # raise when the schema changes; old demo databases are rebuilt
 SCHEMA_FILE = Path(__file__).with_name("schema.sql")
 
 STATUSES = ("JA", "NÄRA", "NEJ")

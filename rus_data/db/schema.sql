@@ -56,7 +56,7 @@ CREATE TABLE indicator (
     name_en        TEXT NOT NULL,
     unit           TEXT NOT NULL,
     unit_en        TEXT NOT NULL,
-    better         TEXT NOT NULL CHECK (better IN ('higher', 'lower')),
+    better         TEXT NOT NULL CHECK (better IN ('higher', 'lower', 'none')),
     finest_level   TEXT NOT NULL CHECK (finest_level IN ('riket', 'lan', 'kommun')),
     aggregation    TEXT NOT NULL CHECK (aggregation IN ('sum', 'mean')),
     decimals       INTEGER NOT NULL DEFAULT 1,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import get_args
 
 import numpy as np
 import pandas as pd
@@ -25,7 +26,7 @@ from rus_data.trends.stats import (
 )
 
 NATION = "00"
-VERDICT_ORDER: tuple[Verdict, ...] = ("right", "wrong", "no_clear_change", "too_few")
+VERDICT_ORDER: tuple[Verdict, ...] = get_args(Verdict)  # right, wrong, …, no_direction
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ VERDICT_STYLES: dict[Verdict, VerdictStyle] = {
         "no_clear_change", "#8C8C8C", "ingen tydlig förändring", "no clear change"
     ),
     "too_few": VerdictStyle("too_few", "#CFCFCF", "för få värden", "too few values"),
+    "no_direction": VerdictStyle("no_direction", "#E0E0E0", "utan omdöme", "no verdict"),
 }
 
 

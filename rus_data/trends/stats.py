@@ -12,7 +12,7 @@ from typing import Literal
 
 import numpy as np
 
-Verdict = Literal["right", "wrong", "no_clear_change", "too_few"]
+Verdict = Literal["right", "wrong", "no_clear_change", "too_few", "no_direction"]
 MIN_POINTS = 5
 ALPHA = 0.05
 
@@ -76,9 +76,13 @@ def mann_kendall(values: np.ndarray) -> MannKendall:
 
 
 def verdict(slope: float, p_value: float, n: int, better: str, alpha: float = ALPHA) -> Verdict:
-    """Whether a series goes the right way, the wrong way, neither, or has too few points."""
+    """Whether a series goes the right way, the wrong way, neither, or has too few points;
+    ``no_direction`` when the indicator has no reviewed direction (``better`` is ``none``):
+    its change is shown without calling it good or bad."""
     if n < MIN_POINTS:
         return "too_few"
+    if better not in ("higher", "lower"):
+        return "no_direction"
     if p_value >= alpha or slope == 0 or math.isnan(slope):
         return "no_clear_change"
     improving = slope > 0 if better == "higher" else slope < 0

@@ -1,6 +1,8 @@
 """Import och källor: file imports, Kolada sync, undo and templates, behind a password."""
 
 import logging
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
@@ -18,6 +20,7 @@ from pages.admin.access import (
 )
 from rus_data.config import database_path
 from rus_data.connectors.http import ConnectorError
+from rus_data.connectors.objectives_sync import sync_kolada_objectives
 from rus_data.connectors.sync import parse_years, sync_kolada
 from rus_data.imports.issues import ImportRejected, IssueList
 from rus_data.imports.kinds import KINDS
@@ -31,6 +34,7 @@ from ui.downloads import download_file
 from ui.state import view_state
 
 LOG = logging.getLogger(__name__)
+T = TypeVar("T")
 SHOWN_ISSUES = 50
 FLASH = "admin_flash"
 FLASH_KOLADA = "admin_flash_kolada"
@@ -151,36 +155,67 @@ def kolada_tab() -> None:
             horizontal=True,
         )
         submitted = st.form_submit_button(t("admin_sync", language))
-    if not submitted:
-        return
-    status = st.status(t("admin_syncing", language), expanded=False)
-    try:
-        with status:
-            result = sync_kolada(
+    if submitted:
+        result = _synced(
+            lambda progress: sync_kolada(
                 database_path(),
                 kpis.split(","),
                 parse_years(years),
                 better=better,
                 imported_by=default_user(),
-                progress=lambda message: status.write(as_markdown_text(message, 500)),
+                progress=progress,
             )
+        )
+        if result is not None:
+            st.session_state[FLASH_KOLADA] = t(
+                "admin_synced", language, rows=format_number(result.row_count, 0, language)
+            )
+            st.rerun()
+    objectives_section()
+
+
+def objectives_section() -> None:
+    """One click: the environmental objectives' indicators from Kolada's catalogue."""
+    st.divider()
+    st.markdown(t("admin_objectives_help", language))
+    if not st.button(t("admin_objectives", language), key="admin_objectives"):
+        return
+    years = st.session_state.get("admin_years") or "2010-2024"
+    result = _synced(
+        lambda progress: sync_kolada_objectives(
+            database_path(), parse_years(years), imported_by=default_user(), progress=progress
+        )
+    )
+    if result is None:
+        return
+    without = sum(1 for planned in result.plan if planned.better == "none")
+    st.session_state[FLASH_KOLADA] = t(
+        "admin_objectives_done",
+        language,
+        rows=format_number(result.row_count, 0, language),
+        kpis=len(result.plan),
+        without=without,
+    )
+    st.rerun()
+
+
+def _synced(work: Callable[[Callable[[str], None]], T]) -> T | None:
+    """Run a Kolada fetch with a status box; a failure is shown, never raised."""
+    status = st.status(t("admin_syncing", language), expanded=False)
+    try:
+        with status:
+            return work(lambda message: status.write(as_markdown_text(message, 500)))
     except ImportRejected as rejection:
         status.update(label=t("admin_sync_failed", language), state="error")
         show_issues(rejection.issues)
-        return
     except (ConnectorError, ValueError) as error:
         status.update(label=t("admin_sync_failed", language), state="error")
         st.error(as_markdown_text(str(error), 500))  # may quote the server's answer
-        return
     except Exception:
         LOG.exception("Hämtning från Kolada misslyckades")
         status.update(label=t("admin_sync_failed", language), state="error")
         st.error(t("admin_error", language, detail=""))
-        return
-    st.session_state[FLASH_KOLADA] = t(
-        "admin_synced", language, rows=format_number(result.row_count, 0, language)
-    )
-    st.rerun()
+    return None
 
 
 def sources_tab() -> None:

@@ -104,6 +104,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "admin_sync": {"sv": "Hämta och spara", "en": "Fetch and save"},
     "admin_syncing": {"sv": "Hämtar från Kolada …", "en": "Fetching from Kolada …"},
     "admin_sync_failed": {"sv": "Hämtningen misslyckades", "en": "The fetch failed"},
+    "admin_objectives_help": {
+        "sv": "**Miljömålens nyckeltal.** Hämtar på en gång de nyckeltal i Koladas katalog som "
+        "följer upp miljömålen (Koladas urval, nyckeltal vars beskrivning nämner ett mål och en "
+        "granskad tabell), för riket, alla län och alla kommuner, för åren ovan. Nyckeltal utan "
+        "granskad riktning visas utan omdöme.",
+        "en": "**The objectives' key figures.** Fetches at once the key figures in Kolada's "
+        "catalogue that follow up the environmental objectives (Kolada's selection, key figures "
+        "whose description names an objective, and a reviewed table), for Sweden, every county "
+        "and every municipality, for the years above. Key figures without a reviewed direction "
+        "are shown without a verdict.",
+    },
+    "admin_objectives": {
+        "sv": "Hämta miljömålens nyckeltal",
+        "en": "Fetch the objectives' key figures",
+    },
+    "admin_objectives_done": {
+        "sv": "Klart: {rows} värden för {kpis} nyckeltal sparade från Kolada; {without} av dem "
+        "saknar granskad riktning och visas utan omdöme.",
+        "en": "Done: {rows} values for {kpis} key figures saved from Kolada; {without} of them "
+        "have no reviewed direction and are shown without a verdict.",
+    },
     "admin_synced": {
         "sv": "Klart: {rows} värden sparade från Kolada.",
         "en": "Done: {rows} values saved from Kolada.",

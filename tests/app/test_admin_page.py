@@ -167,3 +167,26 @@ def test_kolada_sync_from_the_page(app_db: Path, monkeypatch: pytest.MonkeyPatch
         better = connection.execute("SELECT better FROM indicator WHERE id = 'N07945'").fetchall()
     assert better == [("higher",)]
     assert "Kolada N07945" in set(app.dataframe[0].value["Namn"])
+
+
+def test_objectives_indicators_in_one_click(app_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.support.fake_apis import FakeServer, kolada_route, serve
+
+    with serve(FakeServer(kolada_route(page_size=5000)), "/v3") as fake:
+        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+        app = _admin(PASSWORD)
+        _log_in(app, PASSWORD)
+        app.text_input(key="admin_years").input("2021-2022")
+        app.button(key="admin_objectives").click().run()
+    assert not app.exception, app.exception
+    done = [s.value for s in app.success if "nyckeltal sparade från Kolada" in s.value]
+    assert done and done[0].endswith(
+        "för 13 nyckeltal sparade från Kolada; 2 av dem saknar granskad riktning och visas utan "
+        "omdöme."
+    ), done
+    with duckdb.connect(str(app_db), read_only=True) as connection:
+        linked = connection.execute(
+            "SELECT indicator_id FROM indicator_objective WHERE objective_id = 7 "
+            "AND indicator_id IN ('N85047', 'N85600') ORDER BY 1"
+        ).fetchall()
+    assert linked == [("N85047",), ("N85600",)]

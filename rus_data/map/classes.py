@@ -15,7 +15,7 @@ from typing import Literal
 import numpy as np
 
 Method = Literal["quantile", "equal", "continuous"]
-Better = Literal["higher", "lower"]
+Better = Literal["higher", "lower", "none"]  # none: no reviewed direction, no verdict
 METHODS: tuple[Method, ...] = ("quantile", "equal", "continuous")
 N_CLASSES = 5
 
@@ -24,6 +24,8 @@ SEQUENTIAL = ("#FFFFCC", "#A1DAB4", "#41B6C4", "#2C7FB8", "#253494")
 # ColorBrewer RdBu (6 classes), red (worse) to blue (better), no neutral middle class.
 DIVERGING = ("#B2182B", "#EF8A62", "#FDDBC7", "#D1E5F0", "#67A9CF", "#2166AC")
 DIVERGING_NEUTRAL = "#F7F7F7"
+# ColorBrewer PuOr (6 classes) for change without a verdict: neither end reads as better.
+DIVERGING_NO_VERDICT = ("#B35806", "#F1A340", "#FEE0B6", "#D8DAEB", "#998EC3", "#542788")
 MISSING_COLOUR = "#FFFFFF"
 
 
@@ -132,9 +134,9 @@ def oriented(palette: tuple[str, ...], better: Better) -> tuple[str, ...]:
 
     Palettes run from worse to better; when lower is better they are reversed.
     """
-    if better not in ("higher", "lower"):
+    if better not in ("higher", "lower", "none"):
         raise ValueError(f"Okänd riktning: {better!r}")
-    return palette if better == "higher" else tuple(reversed(palette))
+    return tuple(reversed(palette)) if better == "lower" else palette  # none: low to high
 
 
 def _in_classes(
@@ -218,7 +220,9 @@ def classify_change(values: np.ndarray, method: Method, better: Better) -> Class
     array = np.asarray(values, dtype=float)
     missing = ~np.isfinite(array)
     palette = DIVERGING if better == "higher" else tuple(reversed(DIVERGING))
-    if better not in ("higher", "lower"):
+    if better == "none":
+        palette = DIVERGING_NO_VERDICT
+    elif better not in ("higher", "lower"):
         raise ValueError(f"Okänd riktning: {better!r}")
     finite = _finite(array)
     magnitude = float(np.abs(finite).max()) if finite.size else 0.0

@@ -37,7 +37,7 @@ def municipal_indicators(connection: duckdb.DuckDBPyConnection, language: Langua
                coalesce(list(io.objective_id ORDER BY io.objective_id)
                         FILTER (WHERE io.objective_id IS NOT NULL), []) AS objectives
         FROM indicator i LEFT JOIN indicator_objective io ON io.indicator_id = i.id
-        WHERE i.finest_level = 'kommun'
+        WHERE i.finest_level = 'kommun' AND i.better IN ('higher', 'lower')  -- ranks need one
         GROUP BY ALL ORDER BY name
         """,
     )

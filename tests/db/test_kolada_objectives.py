@@ -184,3 +184,28 @@ def test_cli_objectives_dry_run_prints_one_kpi_a_line(
     ) in lines
     assert any(line.startswith("N85600   mål 7        ingen riktning") for line in lines)
     assert "Torrkörning: inget hämtades eller skrevs" in out[-1]
+
+
+def test_map_and_peers_handle_an_indicator_without_direction(tmp_path: Path) -> None:
+    from rus_data.map.classes import (
+        DIVERGING,
+        DIVERGING_NO_VERDICT,
+        SEQUENTIAL,
+        classify_change,
+        oriented,
+    )
+    from rus_data.peers.queries import municipal_indicators
+
+    assert oriented(SEQUENTIAL, "none") == SEQUENTIAL  # light low, dark high: magnitude only
+    change = classify_change(np.array([-2.0, -1.0, 1.0, 3.0]), "equal", "none")
+    assert set(change.colours) <= set(DIVERGING_NO_VERDICT)
+    assert not set(change.colours) & set(DIVERGING)  # no red for worse, no blue for better
+    path = tmp_path / "rus.duckdb"
+    build_database(path, 1, progress=lambda _m: None, with_demo=False)
+    with duckdb.connect(str(path)) as connection:
+        connection.execute(
+            "INSERT INTO indicator VALUES ('utan', 'Utan riktning', 'No direction', 'st', 'pcs', "
+            "'none', 'kommun', 'sum', 0, NULL, NULL)"
+        )
+        listed = municipal_indicators(connection, "sv")
+    assert "utan" not in set(listed["id"])  # ranking needs a direction

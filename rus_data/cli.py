@@ -97,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
         help="utsläppsfil: ämnet (nedladdningens sub=, t.ex. GGT, CO2, NOx, PM25) när "
         "titelraderna inte anger det",
     )
+    imports.add_argument(
+        "--indicator",
+        help="värdefil med en kolumn per år (SCB:s och Koladas export): indikatorns id när "
+        "filen saknar kolumnen indicator_id",
+    )
     _add_write_options(imports, "append")
 
     sync = commands.add_parser("sync", help="Hämta data från Kolada eller SCB.")

@@ -93,12 +93,17 @@ VALUES = ImportKind(
     label_sv="Indikatorvärden",
     table="indicator_value",
     columns=(
-        Column("indicator_id", True, "id för en indikator som finns i databasen", ("indikator",)),
+        Column(
+            "indicator_id",
+            True,
+            "id för en indikator som finns i databasen",
+            ("indikator", "kpi", "nyckeltal"),
+        ),
         Column(
             "region_code",
             True,
             "00 (Sverige), länskod 01–25 eller kommunkod med fyra siffror",
-            ("region", "regionkod", "kod"),
+            ("region", "regionkod", "kod", "kommun", "län", "lan", "område"),
         ),
         Column("year", True, "årtal 1970–2100", ("år", "ar", "period")),
         Column("value", True, "tal; decimalkomma eller decimalpunkt", ("värde", "varde", "varden")),

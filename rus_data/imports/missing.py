@@ -39,8 +39,9 @@ class MissingValues:
         marks = ", ".join(
             f"”{m}” ({n})" if m else f"tom cell ({n})" for m, n in sorted(self.markers.items())
         )
-        shown = ", ".join(str(r) for r in self.rows[:MAX_NAMED_ROWS])
-        more = f" och {self.count - MAX_NAMED_ROWS} till" if self.count > MAX_NAMED_ROWS else ""
+        rows = sorted(set(self.rows))
+        shown = ", ".join(str(r) for r in rows[:MAX_NAMED_ROWS])
+        more = f" och {len(rows) - MAX_NAMED_ROWS} till" if len(rows) > MAX_NAMED_ROWS else ""
         noun = "saknat värde" if self.count == 1 else "saknade värden"
         return f"{self.count} {noun} lämnades bort, inte som 0: {marks}; rad {shown}{more}."
 

@@ -25,6 +25,7 @@ class RawTable:
     frame: pd.DataFrame
     encoding: str
     separator: str | None
+    header_row: int = 1  # below any title rows
 
     @property
     def rows(self) -> pd.Series:
@@ -173,7 +174,7 @@ def read_csv_text(text: str) -> RawTable:
         raise ImportRejected(shifted) from None
     if skipped:
         table.frame["__row__"] = table.frame["__row__"] + skipped
-    return table
+    return RawTable(table.frame, table.encoding, table.separator, skipped + 1)
 
 
 def _read_csv_body(text: str) -> RawTable:
@@ -242,7 +243,7 @@ def read_xlsx(data: bytes) -> RawTable:
     position = header_position(grid)
     frame = grid.iloc[position + 1 :].reset_index(drop=True)
     frame.columns = _header_names(list(grid.iloc[position]))
-    return RawTable(_finish(frame, position + 2), "xlsx", None)
+    return RawTable(_finish(frame, position + 2), "xlsx", None, position + 1)
 
 
 def read_table(data: bytes, filename: str = "") -> RawTable:
@@ -261,7 +262,7 @@ def read_table(data: bytes, filename: str = "") -> RawTable:
         raise ImportRejected(issues)
     text, encoding = decode(data)
     table = read_csv_text(text)
-    return RawTable(table.frame, encoding, table.separator)
+    return RawTable(table.frame, encoding, table.separator, table.header_row)
 
 
 _HEADER_SPACE = re.compile(r"[\s\-]+")

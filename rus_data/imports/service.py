@@ -15,6 +15,7 @@ from rus_data.imports.limits import check_file
 from rus_data.imports.missing import MissingValues
 from rus_data.imports.reading import RawTable, normalise_header, read_table
 from rus_data.imports.validate import Plan, load_context, validate
+from rus_data.imports.wide import to_long
 from rus_data.imports.writer import (
     Batch,
     ImportResult,
@@ -43,6 +44,7 @@ class FileImport:
     mode: Mode = "append"
     imported_by: str = "okänd"
     substance: str | None = None  # emissions: the substance when the title rows do not name it
+    indicator: str | None = None  # a wide values file without an indicator_id column
 
 
 def guess_kind(table: RawTable) -> ImportKind:
@@ -58,7 +60,7 @@ def guess_kind(table: RawTable) -> ImportKind:
         raise rejected(
             "kunde inte avgöra vilken sorts fil det är utifrån rubrikraden; ange typen "
             f"(--kind {'|'.join(FILE_KINDS)}).",
-            row=1,
+            row=table.header_row,
         )
     return matches[0]
 
@@ -90,6 +92,8 @@ def _build_batch(
             raise ImportRejected(parsed.issues)
         return parsed.batch, parsed.missing
     table = read_table(job.data, job.filename)
+    if job.kind in (None, "values"):
+        table = to_long(table, job.indicator)  # SCB's and Kolada's exports: a column a year
     kind = kind_by_name(job.kind) if job.kind else guess_kind(table)
     plan = validate(table, kind, context)
     if plan.issues:

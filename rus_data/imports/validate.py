@@ -50,10 +50,12 @@ def map_columns(table: RawTable, kind: ImportKind, issues: IssueList) -> pd.Data
     missing = [c for c in kind.required if c not in renamed.values()]
     for column in missing:
         hint = suggest(column, [normalise_header(h) for h in unknown])
-        issues.add(1, column, f"kolumnen saknas i rubrikraden.{hint}")
+        issues.add(table.header_row, column, f"kolumnen saknas i rubrikraden.{hint}")
     names = ", ".join(c.name for c in kind.columns)
     for header in unknown:
-        issues.add(1, header, f"okänd kolumn; formatet {kind.name} har kolumnerna {names}.")
+        issues.add(
+            table.header_row, header, f"okänd kolumn; formatet {kind.name} har kolumnerna {names}."
+        )
     if missing or unknown:
         return None
     frame = table.frame.rename(columns=renamed)

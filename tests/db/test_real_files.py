@@ -146,6 +146,13 @@ def test_excel_title_rows_and_merged_cells_above_the_header(db_copy: Path) -> No
     assert _values(db_copy, GHG, 2031) == [("0180", 4.25)]
 
 
+def test_header_problems_name_the_header_row_below_the_titles(db_copy: Path) -> None:
+    text = "Titel\n\nindicator_id;region_code;yeer;value\nx;01;2031;1\n"
+    assert _refused(db_copy, text, kind="values")[0] == (
+        "Rad 3, kolumn ”year”: kolumnen saknas i rubrikraden. Menade du ”yeer”?"
+    )
+
+
 def test_csv_title_lines_above_the_header_keep_row_numbers(db_copy: Path) -> None:
     text = (
         '"Utsläpp per invånare efter region och år"\n'
@@ -374,3 +381,45 @@ def test_ned_cli_takes_substance(
 def test_substances_are_read_from_titles(title: str, code: str) -> None:
     found = find_substance(title)
     assert found is not None and found.code == code
+
+
+# --- wide exports: a column a year ------------------------------------------------------------
+
+
+def test_scb_csv_export_with_a_column_a_year(db_copy: Path) -> None:
+    text = (
+        '"Utsläpp per invånare efter region och år"\n'
+        "\n"
+        '"region";"2031";"2032"\n'
+        '"0180 Stockholm";12,5;13\n'
+        '"20 Dalarnas län";..;7,25\n'
+        '"00 Riket";100;-\n'
+    )
+    messages = _refused(db_copy, text, "scb.csv")
+    assert messages == [
+        "Rad 3: filen har en kolumn per år men ingen kolumn indicator_id; ange indikatorn för "
+        "hela filen (--indicator ID)."
+    ]
+    result = _import(db_copy, text, "scb.csv", indicator=GHG)
+    assert result.row_count == 4
+    assert result.missing.text() == (
+        "2 saknade värden lämnades bort, inte som 0: ”-” (1), ”..” (1); rad 5, 6."
+    )
+    assert _values(db_copy, GHG, 2031) == [("00", 100.0), ("0180", 12.5)]
+    assert _values(db_copy, GHG, 2032) == [("0180", 13.0), ("20", 7.25)]
+
+
+def test_kolada_excel_export_with_kpi_column_and_a_column_a_year(db_copy: Path) -> None:
+    data = _xlsx(
+        [
+            ["Kolada – nyckeltal per kommun"],
+            ["KPI", "Kommun", 2031, 2032],
+            [GHG, "Stockholm", 1.5, None],
+            [GHG, "Region Gotland", 2.25, 2.5],
+            [GHG, "Malung-Sälen", "..", 3.75],
+        ],
+        merge="A1:D1",
+    )
+    result = _import(db_copy, data, "kolada.xlsx")
+    assert result.row_count == 4 and result.missing.rows == (3, 5)
+    assert _values(db_copy, GHG, 2032) == [("0980", 2.5), ("2023", 3.75)]

@@ -88,6 +88,13 @@ def file_tab() -> None:
         horizontal=True,
     )
     who = st.text_input(t("admin_who", language), value=default_user(), key="admin_who")
+    substance_column, indicator_column = st.columns(2)
+    substance = substance_column.text_input(
+        t("admin_substance", language), key="admin_substance", placeholder="GGT, NOx, PM25"
+    )
+    indicator = indicator_column.text_input(
+        t("admin_indicator", language), key="admin_indicator", placeholder="N00401"
+    )
     check, run, _ = st.columns([1, 1, 4])
     checking = check.button(t("admin_check", language), key="admin_check", disabled=upload is None)
     importing = run.button(
@@ -95,7 +102,15 @@ def file_tab() -> None:
     )
     if upload is None or not (checking or importing):
         return
-    job = FileImport(upload.getvalue(), upload.name, None if kind == "auto" else kind, mode, who)
+    job = FileImport(
+        upload.getvalue(),
+        upload.name,
+        None if kind == "auto" else kind,
+        mode,
+        who,
+        substance.strip() or None,
+        indicator.strip() or None,
+    )
     try:
         result = import_file(database_path(), job, dry_run=checking)
     except ImportRejected as rejection:

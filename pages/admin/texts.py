@@ -75,6 +75,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Importen ersätter alla rader från källa {sources} (samma filnamn).",
         "en": "The import replaces every row from source {sources} (same file name).",
     },
+    "admin_substance": {
+        "sv": "Ämne (utsläppsfil, när titelraderna inte anger det)",
+        "en": "Substance (emissions file, when its title rows do not say)",
+    },
+    "admin_indicator": {
+        "sv": "Indikator (fil med en kolumn per år utan kolumnen indicator_id)",
+        "en": "Indicator (file with a column a year and no indicator_id column)",
+    },
     "admin_missing": {
         "sv": "{count} saknade värden (som ”..”, ”-” eller tomma celler) lämnades bort, "
         "inte som 0: rad {rows}.",

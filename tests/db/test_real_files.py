@@ -423,3 +423,17 @@ def test_kolada_excel_export_with_kpi_column_and_a_column_a_year(db_copy: Path) 
     result = _import(db_copy, data, "kolada.xlsx")
     assert result.row_count == 4 and result.missing.rows == (3, 5)
     assert _values(db_copy, GHG, 2032) == [("0980", 2.5), ("2023", 3.75)]
+
+
+def test_ned_csv_with_the_year_row_above_the_header(db_copy: Path) -> None:
+    text = (
+        "Nationella emissionsdatabasen\n"
+        "Utsläpp av Kväveoxider (NOx), ton\n"
+        ";;;;1990;2022\n"
+        "Huvudsektor;Undersektor;Län;Kommun;;\n"
+        "Alla;Alla;Alla;Alla;270 100;111 200\n"
+        "Alla;Alla;Kalmar län;Nybro;710;..\n"
+    )
+    result = _import(db_copy, text, "ned.csv")
+    assert result.row_count == 3 and result.missing.rows == (6,)
+    assert _values(db_copy, "smhi_nox_total", 1990) == [("00", 270_100.0), ("0881", 710.0)]

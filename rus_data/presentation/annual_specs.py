@@ -12,8 +12,18 @@ import altair as alt
 
 from rus_data.charts.export import chart_json, static_spec
 from rus_data.map.geometry import CompactGeometry, compact_geometry
-from rus_data.presentation.annual_charts import DECK_FONT
+from rus_data.presentation.annual_charts import DECK_FONT, MIN_FONT
 from rus_data.reference.geometry import GeometryLevel
+
+# Vega-Lite's own defaults (10–11 px) would read at about 10 pt on a slide: every part that
+# draws text gets at least the deck's smallest size.
+DECK_FONT_SIZES: dict[str, dict[str, int]] = {
+    "axis": {"labelFontSize": MIN_FONT, "titleFontSize": MIN_FONT},
+    "legend": {"labelFontSize": MIN_FONT, "titleFontSize": MIN_FONT},
+    "header": {"labelFontSize": MIN_FONT, "titleFontSize": MIN_FONT},
+    "title": {"fontSize": MIN_FONT + 2, "subtitleFontSize": MIN_FONT},
+    "text": {"fontSize": MIN_FONT},
+}
 
 
 def slide_spec(
@@ -27,7 +37,10 @@ def slide_spec(
     spec = json.loads(static_spec(chart_json(chart, language)))
     if geometry is not None:
         spec = _fill_geometry(spec, geometry.geometry_objects)
-    spec.setdefault("config", {})["font"] = DECK_FONT
+    config = spec.setdefault("config", {})
+    config["font"] = DECK_FONT
+    for part, sizes in DECK_FONT_SIZES.items():
+        config[part] = {**config.get(part, {}), **sizes}
     return json.dumps(spec, ensure_ascii=False)
 
 

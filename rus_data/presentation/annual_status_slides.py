@@ -58,6 +58,14 @@ def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
             subtitle=[text("overview_help", language), line],
             language=language,
         )
+    message = text(
+        "overview_message",
+        language,
+        ja=summary.by_status["JA"],
+        total=summary.assessed,
+        nara=summary.by_status["NÄRA"],
+        nej=summary.by_status["NEJ"],
+    )
     return Slide(
         title=title,
         spec_json=slide_spec(chart, deck.language),
@@ -66,20 +74,27 @@ def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
         notes=notes,
         page="overview",
         query=deck.query(),
+        message=message,
     )
 
 
 # --- 2. Changes since the year before --------------------------------------------------------
 
 
-def changes_slide(deck: AnnualDeck) -> Slide:
-    """Objectives whose status or trend changed since ``year - 1``, better and worse apart."""
+def deck_changes(deck: AnnualDeck) -> pd.DataFrame:
+    """The area's assessments of ``year - 1`` and ``year`` as ``annual_frames.change_frame``."""
+    history = queries_trends.region_assessment_history(
+        deck.connection, deck.region_code, deck.year, deck.language
+    )
+    return change_frame(history, deck.year, deck.language)
+
+
+def changes_slide(deck: AnnualDeck, frame: pd.DataFrame | None = None) -> Slide:
+    """Objectives whose status or trend changed since ``year - 1``, better and worse apart;
+    ``frame`` is :func:`deck_changes` when the caller has it already."""
     language, year = deck.language, deck.year
     before = year - 1
-    history = queries_trends.region_assessment_history(
-        deck.connection, deck.region_code, year, language
-    )
-    frame = change_frame(history, year, language)
+    frame = deck_changes(deck) if frame is None else frame
     has_before = bool((frame["year"] == before).any())
     sources = pd.concat(
         [deck.sources, queries.assessment_sources(deck.connection, before)], ignore_index=True
@@ -89,10 +104,20 @@ def changes_slide(deck: AnnualDeck) -> Slide:
         title = text("changes_title", language, before=before, year=year, area=deck.area)
         help_line = text("changes_help", language, before=before)
         notes = _changes_notes(deck, frame)
+        changed = changed_objectives(frame)
+        message = text(
+            "changes_message",
+            language,
+            count=len(changed),
+            before=before,
+            better=int((changed["direction"] > 0).sum()),
+            worse=int((changed["direction"] < 0).sum()),
+        )
     else:
         title = text("changes_title_first", language, year=year, area=deck.area)
         help_line = text("changes_help_first", language, before=before, year=year)
         notes = text("changes_notes_first", language, before=before, year=year)
+        message = text("summary_changes_first", language, before=before)
     chart = status_change_chart(frame, title=title, subtitle=[help_line, line], language=language)
     return Slide(
         title=title,
@@ -102,6 +127,7 @@ def changes_slide(deck: AnnualDeck) -> Slide:
         notes=notes,
         page="trends",
         query=deck.query(),
+        message=message,
     )
 
 

@@ -33,6 +33,7 @@ from rus_data.presentation.pptx_layout import (
     png_size,
 )
 from rus_data.presentation.pptx_shapes import (
+    INK,
     MUTED,
     accent_bar,
     footer_text,
@@ -58,6 +59,7 @@ from rus_data.text.formats import format_date
 __all__ = ["DeckTemplateError", "build_deck"]
 
 _PICTURE_TEXT = {"sv": "Diagram: {title}", "en": "Chart: {title}"}
+_SUMMARY_TITLE = {"sv": "Det viktigaste – {area}", "en": "Key messages – {area}"}
 _LANGUAGE_IDS = {"sv": MSO_LANGUAGE_ID.SWEDISH, "en": MSO_LANGUAGE_ID.ENGLISH_UK}
 
 
@@ -75,7 +77,11 @@ def build_deck(slides: Sequence[Slide], info: DeckInfo, template: bytes | None =
     _add_title_slide(
         presentation, title_slide_layout, info, any(s.shows_demo for s in slides), frame, styled
     )
-    for number, (item, spec) in enumerate(zip(slides, specs, strict=True), start=2):
+    first = 2
+    if info.key_messages:
+        _add_summary_slide(presentation, chart_slide_layout, info, first, frame, styled)
+        first += 1
+    for number, (item, spec) in enumerate(zip(slides, specs, strict=True), start=first):
         _add_chart_slide(
             presentation, chart_slide_layout, item, pngs[spec], number, info.language, frame, styled
         )
@@ -138,6 +144,47 @@ def _add_title_slide(
             paragraphs[2].space_before = Pt(18)
 
 
+def _add_summary_slide(
+    presentation: PresentationObject,
+    layout: SlideLayout,
+    info: DeckInfo,
+    number: int,
+    frame: SlideFrame,
+    styled: bool,
+) -> None:
+    """The key messages in plain words, one paragraph each, under the title "Det viktigaste"."""
+    language = _LANGUAGE_IDS.get(info.language, MSO_LANGUAGE_ID.SWEDISH)
+    slide = presentation.slides.add_slide(layout)
+    keep_placeholders(slide, TITLE_TYPES)
+    title = slide.shapes.title
+    heading = _SUMMARY_TITLE["en" if info.language == "en" else "sv"].format(area=info.area)
+    if styled and title is not None:
+        place(title, frame.title_box())
+        _accent_under(slide, frame)
+    if title is not None:
+        write(title.text_frame, [heading], language, styled, size=28, anchor=MSO_ANCHOR.BOTTOM)
+    area = chart_area(slide, frame, styled, frame.title_box().bottom if styled else None)
+    box = slide.shapes.add_textbox(area.left, area.top, area.width, area.height)
+    box.name = "Key messages"
+    write(
+        box.text_frame,
+        [f"• {line}" for line in info.key_messages],
+        language,
+        True,
+        size=20,
+        anchor=MSO_ANCHOR.TOP,
+    )
+    for paragraph in box.text_frame.paragraphs:
+        paragraph.space_after = Pt(12)
+    slide_number(slide, frame.number_box(), number, language)
+
+
+def _accent_under(slide: object, frame: SlideFrame) -> None:
+    """The short accent bar under a chart slide's title."""
+    title = frame.title_box()
+    accent_bar(slide, Box(frame.margin, title.bottom + frame.gap, Inches(0.9), Pt(4)))  # type: ignore[arg-type]
+
+
 def _add_chart_slide(
     presentation: PresentationObject,
     layout: SlideLayout,
@@ -153,13 +200,27 @@ def _add_chart_slide(
     keep_placeholders(slide, TITLE_TYPES)
     title = slide.shapes.title
     if styled and title is not None:
-        width = frame.width - 2 * frame.margin
-        box = Box(frame.margin, round(frame.height * 0.04), width, round(frame.height * 0.11))
-        place(title, box)
-        accent_bar(slide, Box(frame.margin, box.bottom + frame.gap, Inches(0.9), Pt(4)))
+        place(title, frame.title_box())
+        _accent_under(slide, frame)
     if title is not None:
-        write(title.text_frame, [item.title], language, styled, size=26, anchor=MSO_ANCHOR.BOTTOM)
-    area = chart_area(slide, frame, styled)
+        write(title.text_frame, [item.title], language, styled, size=24, anchor=MSO_ANCHOR.BOTTOM)
+    message = clean_line(item.message)
+    if styled:
+        below = frame.message_box().bottom if message else frame.title_box().bottom
+        area = chart_area(slide, frame, styled, below)
+        message_box = frame.message_box()
+    else:
+        area = chart_area(slide, frame, styled)
+        message_box = Box(area.left, area.top, area.width, frame.message_box().height)
+        if message:
+            area = Box(area.left, message_box.bottom, area.width, area.height - message_box.height)
+    if message:
+        shape = slide.shapes.add_textbox(
+            message_box.left, message_box.top, message_box.width, message_box.height
+        )
+        shape.name = "Message"
+        write(shape.text_frame, [message], language, True, size=18, anchor=MSO_ANCHOR.TOP)
+        style_runs(shape.text_frame.paragraphs[0], size=18, colour=INK, bold=True)
     if isinstance(png, ChartRenderError):  # the slide says so instead of losing the deck
         missing = slide.shapes.add_textbox(area.left, area.top, area.width, area.height)
         missing.name = "Chart missing"

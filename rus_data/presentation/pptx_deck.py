@@ -79,7 +79,8 @@ def build_deck(slides: Sequence[Slide], info: DeckInfo, template: bytes | None =
     )
     first = 2
     if info.key_messages:
-        _add_summary_slide(presentation, chart_slide_layout, info, first, frame, styled)
+        demo = any(s.shows_demo for s in slides)
+        _add_summary_slide(presentation, chart_slide_layout, info, first, frame, styled, demo)
         first += 1
     for number, (item, spec) in enumerate(zip(slides, specs, strict=True), start=first):
         _add_chart_slide(
@@ -151,6 +152,7 @@ def _add_summary_slide(
     number: int,
     frame: SlideFrame,
     styled: bool,
+    shows_demo: bool,
 ) -> None:
     """The key messages in plain words, one paragraph each, under the title "Det viktigaste"."""
     language = _LANGUAGE_IDS.get(info.language, MSO_LANGUAGE_ID.SWEDISH)
@@ -163,7 +165,8 @@ def _add_summary_slide(
         _accent_under(slide, frame)
     if title is not None:
         write(title.text_frame, [heading], language, styled, size=28, anchor=MSO_ANCHOR.BOTTOM)
-    area = chart_area(slide, frame, styled, frame.title_box().bottom if styled else None)
+    below = frame.message_box().top - frame.gap if styled else None
+    area = chart_area(slide, frame, styled, below)
     box = slide.shapes.add_textbox(area.left, area.top, area.width, area.height)
     box.name = "Key messages"
     write(
@@ -176,6 +179,8 @@ def _add_summary_slide(
     )
     for paragraph in box.text_frame.paragraphs:
         paragraph.space_after = Pt(12)
+    if shows_demo:  # the messages are made from the demo data too
+        footer_text(slide, frame.source_box(), demo_notice(info.language), language)
     slide_number(slide, frame.number_box(), number, language)
 
 

@@ -48,3 +48,20 @@ def test_conflict_ranking_csv_is_inert(hostile_db: Path, media: list) -> None:
     excel = {row[column] for row in table[1:]}
     assert "'" + HOSTILE_FORMULA in excel
     assert not any(str(text).startswith(("=", "+", "-", "@")) for text in excel)
+
+
+@pytest.mark.parametrize(("language", "label"), [("sv", "Data (Excel)"), ("en", "Data (Excel)")])
+def test_every_chart_download_offers_excel_beside_csv(
+    demo_db_path: Path, language: str, label: str
+) -> None:
+    app = open_page("pages/overview/page.py", lang=language)
+    assert not app.exception, app.exception
+    buttons = {b.proto.id.rsplit("-", 1)[-1]: b.proto.label for b in app.get("download_button")}
+    keys = [key for key in buttons if key.startswith("overview_matrix_")]
+    assert sorted(keys) == [
+        "overview_matrix_csv",
+        "overview_matrix_png",
+        "overview_matrix_svg",
+        "overview_matrix_xlsx",
+    ]
+    assert buttons["overview_matrix_xlsx"] == label

@@ -126,7 +126,9 @@ def test_the_about_facts_come_from_the_sources_the_line_names() -> None:
         {
             "name": ["Exempeldata – inte officiell statistik", "Kolada", "SCB"],
             "license": ["CC0 (syntetiska data)", "CC BY 4.0", "CC0"],
-            "fetched_at": pd.to_datetime(["2026-12-02 13:41", "2026-11-01 08:00", "2026-01-01 00:00"]),
+            "fetched_at": pd.to_datetime(
+                ["2026-12-02 13:41", "2026-11-01 08:00", "2026-01-01 00:00"]
+            ),
             "is_demo": [True, False, False],
         }
     )

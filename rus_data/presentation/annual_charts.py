@@ -37,7 +37,7 @@ _LABELS = {
         "verdict": "Direction of the indicators",
     },
 }
-_ROW_LABEL_LIMIT = 480  # the longest English objective name
+_ROW_LABEL_LIMIT = 340  # longer objective names end in an ellipsis
 # DejaVu Sans has every status and trend symbol (✓ ◐ ✗ ↗ ↘), so no glyph falls back to a
 # serif face; plain sans-serif where it is missing.
 DECK_FONT = "DejaVu Sans, sans-serif"
@@ -73,6 +73,7 @@ def _legend(**options: object) -> alt.Legend:
         symbolStrokeColor="#777777",
         symbolStrokeWidth=0.5,
         labelLimit=260,
+        titleLimit=500,
         labelFontSize=MIN_FONT,
         titleFontSize=MIN_FONT,
         symbolSize=160,
@@ -282,7 +283,7 @@ def verdicts_per_objective_chart(
             "label:N",
             title=labels["verdict"],
             scale=verdict_scale(language),
-            legend=_legend(),
+            legend=_legend(columns=2),
         ),
     )
     text = base.mark_text(fontSize=MIN_FONT, fontWeight="bold").encode(

@@ -7,7 +7,6 @@ import pandas as pd
 
 from rus_data.db import queries
 from rus_data.overview import queries as overview_queries
-from rus_data.overview.charts import status_matrix_chart
 from rus_data.overview.summary import status_summary
 from rus_data.presentation.annual_charts import status_change_chart, status_overview_chart
 from rus_data.presentation.annual_context import AnnualDeck, is_demo, status_words, trend_words
@@ -20,7 +19,8 @@ from rus_data.trends import queries as queries_trends
 
 
 def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
-    """Every objective's status and trend in the area (for Sweden: the county matrix)."""
+    """Every objective's status and trend in the area (Sweden's own for Sweden; the counties'
+    statuses follow on the map slides and in the notes)."""
     language = deck.language
     line = source_line(deck.sources, language)
     title = text("overview_title", language, year=deck.year, area=deck.area)
@@ -41,8 +41,7 @@ def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
         positive=int((rated["trend"] == "POSITIV").sum()),
         negative=int((rated["trend"] == "NEGATIV").sum()),
     )
-    if deck.is_nation:
-        chart = status_matrix_chart(matrix, deck.year, language, line)
+    if deck.is_nation:  # the counties' matrix is too small to read on a slide: maps follow
         counties = matrix[(matrix["level"] == "lan") & matrix["status"].notna()]
         notes += " " + text(
             "overview_notes_counties",
@@ -51,13 +50,12 @@ def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
             nej=int((counties["status"] == "NEJ").sum()),
             total=len(counties),
         )
-    else:
-        chart = status_overview_chart(
-            overview_frame(assessments, language),
-            title=title,
-            subtitle=[text("overview_help", language), line],
-            language=language,
-        )
+    chart = status_overview_chart(
+        overview_frame(assessments, language),
+        title=title,
+        subtitle=[text("overview_help", language), line],
+        language=language,
+    )
     message = text(
         "overview_message",
         language,
@@ -113,6 +111,8 @@ def changes_slide(deck: AnnualDeck, frame: pd.DataFrame | None = None) -> Slide:
             better=int((changed["direction"] > 0).sum()),
             worse=int((changed["direction"] < 0).sum()),
         )
+        if changed.empty:
+            message = text("summary_changes_none", language, before=before)
     else:
         title = text("changes_title_first", language, year=year, area=deck.area)
         help_line = text("changes_help_first", language, before=before, year=year)

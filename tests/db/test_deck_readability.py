@@ -31,12 +31,22 @@ _FONT_KEYS = ("fontSize", "labelFontSize", "titleFontSize", "subtitleFontSize")
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 
 
+def _built(demo_db_path: Path, region: str, language: str) -> tuple[DeckInfo, list[Slide], bytes]:
+    connection = duckdb.connect(str(demo_db_path), read_only=True)
+    info, slides = annual_follow_up(connection, region, YEAR, language)
+    connection.close()
+    return info, slides, build_deck(slides, info)
+
+
 @pytest.fixture(scope="module")
 def built(demo_db_path: Path) -> Iterator[tuple[DeckInfo, list[Slide], bytes]]:
-    connection = duckdb.connect(str(demo_db_path), read_only=True)
-    info, slides = annual_follow_up(connection, REGION, YEAR, "sv")
-    connection.close()
-    yield info, slides, build_deck(slides, info)
+    yield _built(demo_db_path, REGION, "sv")
+
+
+@pytest.fixture(scope="module")
+def built_en_sweden(demo_db_path: Path) -> Iterator[tuple[DeckInfo, list[Slide], bytes]]:
+    """Sweden's deck in English: the longest names, and the counties' counts on the maps."""
+    yield _built(demo_db_path, "00", "en")
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +70,11 @@ def _run_sizes(deck: PresentationObject) -> Iterator[tuple[int, str, str, int | 
                         yield number, shape.name, text, Pt(int(size) / 100) if size else None
 
 
-def test_no_text_box_under_12_pt_and_titles_and_messages_larger(deck: PresentationObject) -> None:
+@pytest.mark.parametrize("which", ["built", "built_en_sweden"])
+def test_no_text_box_under_12_pt_and_titles_and_messages_larger(
+    which: str, request: pytest.FixtureRequest
+) -> None:
+    deck = Presentation(io.BytesIO(request.getfixturevalue(which)[2]))
     assert deck.slide_width / deck.slide_height == pytest.approx(16 / 9, rel=0.01)
     sizes = list(_run_sizes(deck))
     assert sizes
@@ -131,10 +145,13 @@ def _smallest_font(spec: Any) -> float:
     return min(found)
 
 
+@pytest.mark.parametrize("which", ["built", "built_en_sweden"])
 def test_chart_labels_and_legends_read_at_12_pt_or_more_and_fill_the_area(
-    built: tuple[DeckInfo, list[Slide], bytes], deck: PresentationObject
+    which: str, request: pytest.FixtureRequest
 ) -> None:
-    _, slides, _ = built
+    _, slides, data = request.getfixturevalue(which)
+    deck = Presentation(io.BytesIO(data))
+    assert len(deck.slides) == len(slides) + 2
     for number, (item, slide) in enumerate(zip(slides, list(deck.slides)[2:], strict=True)):
         spec = json.loads(renderable_spec(item.spec_json, item.source_line))
         config = spec["config"]  # Vega-Lite's own 10–11 px defaults are all raised

@@ -146,7 +146,8 @@ def test_sweden_deck_maps_every_objective_the_counties_assess(
         assert "region" not in slide.query  # Sweden is the default area
     overview = json.loads(slides[0].spec_json)
     labels = {row["row_label"] for layer in _layers(overview) for row in _rows(overview, layer)}
-    assert "Sverige" in labels and "O Västra Götalands län" in labels  # the county matrix
+    assert "2. Frisk luft" in labels and len(labels) == 16  # Sweden's own assessments
+    assert "I länen:" in slides[0].notes  # the counties' statuses in the notes (and on maps)
 
 
 def test_sources_say_demo_in_both_languages(deck_of: Callable[..., Deck], last_year: int) -> None:

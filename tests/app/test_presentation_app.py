@@ -137,6 +137,8 @@ def test_ready_made_yearly_deck_goes_into_the_basket(demo_db_path, db) -> None:
     assert app.text_input(key="pres_deck_area").value == "Västra Götalands län"
     assert sum(s.kind == "map" for s in slides) == map_slides
     assert all(s.source_line.startswith("Källa:") for s in slides)
+    messages, ids = app.session_state["_pres_key_messages"]  # the deck from the basket has them
+    assert messages[0].startswith("Västra Götalands län 2024:") and len(ids) == len(slides)
 
 
 @pytest.mark.parametrize(("region", "language"), [("14", "sv"), ("00", "en")])

@@ -1,10 +1,12 @@
 """The PowerPoint deck: a title slide and one slide per chart, in a sober 16:9 look or a template.
 
-Each chart slide has its title in the layout's title placeholder, the chart as a PNG (rendered
-once per spec at scale 2) fitted into the free area, a source line, the slide number and the
-speaker's comment in the notes. Without a template the deck uses python-pptx's default theme,
-widened to 16:9, with white ground, dark text and one accent colour; with a user's template it
-takes that template's size, layouts and look and only adds the chart, source line and number.
+A deck with key messages (``DeckInfo.key_messages``) gets a summary slide after the title.
+Each chart slide has its title in the layout's title placeholder, its one-line message (if
+any) below it, the chart as a PNG (rendered once per spec at scale 2) fitted into the free
+area, a source line, the slide number and the speaker's comment in the notes. Without a
+template the deck uses python-pptx's default theme, widened to 16:9, with white ground, dark
+text and one accent colour; with a user's template it takes that template's size, layouts and
+look and only adds the message, chart, source line and number.
 The template and layouts are chosen in :mod:`~rus_data.presentation.pptx_template`, the boxes
 measured in :mod:`~rus_data.presentation.pptx_layout`, shapes and text drawn by
 :mod:`~rus_data.presentation.pptx_shapes`.
@@ -19,6 +21,7 @@ from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR
 from pptx.presentation import Presentation as PresentationObject
+from pptx.slide import Slide as PptxSlide
 from pptx.slide import SlideLayout
 from pptx.util import Inches, Pt
 
@@ -184,10 +187,10 @@ def _add_summary_slide(
     slide_number(slide, frame.number_box(), number, language)
 
 
-def _accent_under(slide: object, frame: SlideFrame) -> None:
+def _accent_under(slide: PptxSlide, frame: SlideFrame) -> None:
     """The short accent bar under a chart slide's title."""
     title = frame.title_box()
-    accent_bar(slide, Box(frame.margin, title.bottom + frame.gap, Inches(0.9), Pt(4)))  # type: ignore[arg-type]
+    accent_bar(slide, Box(frame.margin, title.bottom + frame.gap, Inches(0.9), Pt(4)))
 
 
 def _add_chart_slide(

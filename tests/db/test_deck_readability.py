@@ -221,3 +221,19 @@ def test_the_summary_slide_says_the_messages_come_from_demo_data(deck: Presentat
     summary = deck.slides[1]
     source = next(s for s in summary.shapes if s.name == "Source").text_frame.text
     assert source == "Exempeldata – inte officiell statistik"
+
+
+def test_a_users_template_gets_the_messages_too_inside_its_slide(
+    built: tuple[DeckInfo, list[Slide], bytes],
+) -> None:
+    info, slides, _ = built
+    template = io.BytesIO()
+    Presentation().save(template)  # python-pptx's own 4:3 template with its layouts
+    deck = Presentation(io.BytesIO(build_deck(slides[:3], info, template.getvalue())))
+    assert len(deck.slides) == 5
+    for slide, item in zip(list(deck.slides)[2:], slides[:3], strict=True):
+        (message,) = [s for s in slide.shapes if s.name == "Message"]
+        chart = next(s for s in slide.shapes if s.name == "Chart")
+        assert message.text_frame.text == item.message
+        assert message.top + message.height <= chart.top  # above the chart, not on it
+        assert chart.top + chart.height <= deck.slide_height

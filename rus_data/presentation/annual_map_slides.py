@@ -3,7 +3,6 @@ small multiples of up to six objectives a slide, the area outlined."""
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 
 from rus_data.map import queries as queries_map
@@ -77,7 +76,7 @@ def map_slides(deck: AnnualDeck, matrix: pd.DataFrame) -> list[Slide]:
             area=deck.area,
         )
         legend_title = text("map_legend", deck.language)
-        chart_title = alt.Title(title, subtitle=[line], anchor="start")
+        chart_title = {"text": title, "subtitle": [line], "anchor": "start"}
         chart = small_multiples_chart(
             panels, drawn_on, legend, legend_title, chart_title, highlight
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -17,9 +18,10 @@ import pandas as pd
 from rus_data.map.geometry import CompactGeometry
 from rus_data.presentation.annual_charts import CHART_HEIGHT, CHART_WIDTH, DECK_FONT, MIN_FONT
 
+VEGA_LITE_SCHEMA = alt.SCHEMA_URL  # the Vega-Lite version Altair writes
 MAPS_PER_SLIDE = 6
 _SPACING = 12
-_TITLE_CHARACTERS = 17  # a panel's title is wrapped at about this many characters a line
+_TITLE_CHARACTERS = 15  # a panel's title is wrapped at about this many characters a line
 _TITLE_LINES = 3
 _FRAME_HEIGHT = 150  # the titles, captions and the legend (its title and one row) around the maps
 _PROJECTION = {"type": "transverseMercator", "rotate": [-15, 0, 0]}
@@ -57,52 +59,55 @@ def small_multiples_chart(
     geometry: CompactGeometry,
     legend: Sequence[tuple[str, str]],
     legend_title: str,
-    title: alt.Title,
+    title: dict[str, Any],
     highlight_code: str | None = None,
-) -> alt.HConcatChart:
+) -> dict[str, Any]:
     """The panels in one row, coloured by status with one shared legend below them; the
     county ``highlight_code`` framed in black on every map. ``title`` (with the source line
-    as its subtitle) is the chart's own, for a file; a slide shows its own title instead."""
-    colours = [c for c, _ in legend]
-    names = [n for _, n in legend]
+    as its subtitle) is the chart's own, for a file; a slide shows its own title instead.
+
+    The Vega-Lite spec is written as a plain dict: Altair copied and checked the six maps'
+    boundaries several times over while combining them, which took seconds per slide.
+    """
+    colour = {
+        "field": "properties.label",
+        "type": "nominal",
+        "title": legend_title,
+        "scale": {"domain": [n for _, n in legend], "range": [c for c, _ in legend]},
+        "legend": {
+            "orient": "bottom",
+            "direction": "horizontal",
+            "columns": len(legend),
+            "symbolType": "square",
+            "symbolStrokeColor": "#777777",
+            "symbolStrokeWidth": 0.5,
+            "symbolSize": 180,
+            "labelFontSize": MIN_FONT,
+            "titleFontSize": MIN_FONT,
+            "labelLimit": 260,
+        },
+    }
     width, height = panel_size(len(panels))
-    colour = alt.Color(
-        "properties.label:N",
-        title=legend_title,
-        scale=alt.Scale(domain=names, range=colours),
-        legend=alt.Legend(
-            orient="bottom",
-            direction="horizontal",
-            columns=len(legend),
-            symbolType="square",
-            symbolStrokeColor="#777777",
-            symbolStrokeWidth=0.5,
-            symbolSize=180,
-            labelFontSize=MIN_FONT,
-            titleFontSize=MIN_FONT,
-            labelLimit=260,
-        ),
-    )
-    charts = [
-        _panel_chart(panel, geometry, colour, width, height, highlight_code) for panel in panels
-    ]
-    return (
-        alt.hconcat(*charts, spacing=_SPACING, title=title)
-        .resolve_scale(color="shared")
-        .resolve_legend(color="shared")
-        .configure(font=DECK_FONT)
-        .configure_view(stroke=None)
-    )
+    return {
+        "$schema": VEGA_LITE_SCHEMA,
+        "title": title,
+        "hconcat": [
+            _panel_spec(panel, geometry, colour, width, height, highlight_code) for panel in panels
+        ],
+        "spacing": _SPACING,
+        "resolve": {"scale": {"color": "shared"}, "legend": {"color": "shared"}},
+        "config": {"font": DECK_FONT, "view": {"stroke": None}},
+    }
 
 
-def _panel_chart(
+def _panel_spec(
     panel: MapPanel,
     geometry: CompactGeometry,
-    colour: alt.Color,
+    colour: dict[str, Any],
     width: int,
     height: int,
     highlight_code: str | None,
-) -> alt.LayerChart:
+) -> dict[str, Any]:
     features = [
         {
             "type": "Feature",
@@ -111,28 +116,40 @@ def _panel_chart(
         }
         for row in panel.frame.itertuples(index=False)
     ]
-    shapes = (
-        alt.Chart(alt.Data(values=features))
-        .mark_geoshape(stroke="#5A5A5A", strokeWidth=0.3)
-        .encode(color=colour)
-        .project(**_PROJECTION)
-    )
-    layers: list[alt.Chart] = [shapes]
+    layers: list[dict[str, Any]] = [
+        {
+            "data": {"values": features},
+            "mark": {"type": "geoshape", "stroke": "#5A5A5A", "strokeWidth": 0.3},
+            "encoding": {"color": colour},
+            "projection": _PROJECTION,
+        }
+    ]
     if highlight_code and highlight_code in geometry.geometry_objects:
         outline = [{"type": "Feature", "geometry": geometry.geometry_objects[highlight_code]}]
         layers.append(
-            alt.Chart(alt.Data(values=outline))
-            .mark_geoshape(filled=False, stroke="#000000", strokeWidth=2)
-            .project(**_PROJECTION)
+            {
+                "data": {"values": outline},
+                "mark": {
+                    "type": "geoshape",
+                    "filled": False,
+                    "stroke": "#000000",
+                    "strokeWidth": 2,
+                },
+                "projection": _PROJECTION,
+            }
         )
-    title = alt.Title(
-        panel_title_lines(panel.title),
-        subtitle=panel.caption,
-        anchor="start",
-        fontSize=MIN_FONT,
-        subtitleFontSize=MIN_FONT,
-        subtitleColor="#1F1F1F",
-        subtitleFontWeight="bold",
-        offset=4,
-    )
-    return alt.layer(*layers).properties(title=title, width=width, height=height)
+    return {
+        "layer": layers,
+        "title": {
+            "text": panel_title_lines(panel.title),
+            "subtitle": panel.caption,
+            "anchor": "start",
+            "fontSize": MIN_FONT,
+            "subtitleFontSize": MIN_FONT,
+            "subtitleColor": "#1F1F1F",
+            "subtitleFontWeight": "bold",
+            "offset": 4,
+        },
+        "width": width,
+        "height": height,
+    }

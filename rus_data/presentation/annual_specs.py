@@ -11,6 +11,7 @@ from typing import Any
 import altair as alt
 
 from rus_data.charts.export import chart_json, static_spec
+from rus_data.charts.spec import localised
 from rus_data.map.geometry import CompactGeometry, compact_geometry
 from rus_data.presentation.annual_charts import DECK_FONT, MIN_FONT
 from rus_data.reference.geometry import GeometryLevel
@@ -27,14 +28,22 @@ DECK_FONT_SIZES: dict[str, dict[str, int]] = {
 
 
 def slide_spec(
-    chart: alt.TopLevelMixin, language: str, geometry: CompactGeometry | None = None
+    chart: alt.TopLevelMixin | dict[str, Any],
+    language: str,
+    geometry: CompactGeometry | None = None,
 ) -> str:
     """The chart as a static spec for a slide: data inline, fixed width, white ground, and
     one font on every slide (the deck font, which has all status and trend symbols).
 
     A map drawn on :func:`placeholder_geometry` gets its real boundaries from ``geometry``.
+    ``chart`` may be a finished Vega-Lite dict (the small-multiple maps).
     """
-    spec = json.loads(static_spec(chart_json(chart, language)))
+    spec_text = (
+        json.dumps(localised(chart, language), ensure_ascii=False)
+        if isinstance(chart, dict)
+        else chart_json(chart, language)
+    )
+    spec = json.loads(static_spec(spec_text))
     if geometry is not None:
         spec = _fill_geometry(spec, geometry.geometry_objects)
     config = spec.setdefault("config", {})

@@ -28,6 +28,7 @@ from rus_data.imports.queries import list_sources
 from rus_data.imports.service import FILE_KINDS, FileImport, import_file
 from rus_data.imports.templates import template_csv, template_xlsx
 from rus_data.imports.writer import undo_source
+from rus_data.presentation import deck_cli
 from rus_data.text.formats import format_date, format_number
 
 
@@ -152,6 +153,7 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument("kind", choices=list(KINDS))
     template.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     template.add_argument("-o", "--output", type=Path, help="fil att skriva (standard: skärmen)")
+    deck_cli.register(commands)
     return parser
 
 
@@ -349,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return the process exit code."""
     args = _parser().parse_args(argv)
     try:
+        if hasattr(args, "run"):  # a command that registered its own function (deck)
+            return args.run(args)
         if args.command == "build":
             return _run_build(args)
         if args.command == "import":

@@ -1,5 +1,6 @@
-"""Buttons under a chart: PNG and SVG of the chart (vl-convert), its data as CSV, and
-"Lägg till i presentation".
+"""Buttons under a chart: PNG and SVG of the chart (vl-convert), its data as CSV and Excel
+(localised headers and labels, rounded, with source, licence, fetch time, demo notice and
+the link to the view: ``rus_data.exports``), and "Lägg till i presentation".
 
 The files are made only when a button is clicked (deferred ``data`` callables), so drawing a
 page with many charts costs no rendering.
@@ -12,10 +13,29 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from rus_data.charts.export import chart_png, chart_svg, frame_csv
+from rus_data.charts.export import chart_png, chart_svg
+from rus_data.exports.about import ExportAbout, about_for_line, source_facts
+from rus_data.exports.files import table_csv, table_xlsx
+from rus_data.presentation.slide import chart_title
 from rus_data.text import t
 from ui.basket import add_to_presentation, spec_for_slide
+from ui.cache import cached
 from ui.downloads import download_file
+from ui.share import page_url
+
+_source_facts = cached(max_entries=2)(source_facts)
+
+
+def export_about(title: str, source_line: str, shows_demo: bool, language: str) -> ExportAbout:
+    """What a table or chart download says about its data, with the link to this view."""
+    return about_for_line(
+        _source_facts(),
+        title=title,
+        source_line=source_line,
+        language=language,
+        shows_demo=shows_demo,
+        link=page_url(),
+    )
 
 
 def chart_downloads(
@@ -39,14 +59,18 @@ def chart_downloads(
     def spec() -> str:
         return spec_for_slide(chart_spec)
 
+    about = export_about(
+        title or chart_title(chart_spec) or file_stem, source_line, shows_demo, language
+    )
     files = (
         ("png", "trends_download_png", lambda: chart_png(spec()), ":material/image:"),
         ("svg", "trends_download_svg", lambda: chart_svg(spec()), ":material/polyline:"),
-        ("csv", "trends_download_csv", lambda: frame_csv(data), ":material/table:"),
+        ("csv", "trends_download_csv", lambda: table_csv(data, about), ":material/table:"),
+        ("xlsx", "export_download_xlsx", lambda: table_xlsx(data, about), ":material/grid_on:"),
     )
-    columns = st.columns([1.2, 1, 1, 1.6, 3, 3], vertical_alignment="center")
+    columns = st.columns([1.2, 1, 1, 1.2, 1.2, 3, 2], vertical_alignment="center")
     columns[0].caption(t("trends_download_label", language))
-    for column, (extension, label, make_file, icon) in zip(columns[1:4], files, strict=True):
+    for column, (extension, label, make_file, icon) in zip(columns[1:5], files, strict=True):
         download_file(
             t(label, language),
             make_file,
@@ -64,5 +88,5 @@ def chart_downloads(
         key=key,
         language=language,
         title=title,
-        container=columns[4],
+        container=columns[5],
     )

@@ -99,7 +99,7 @@ if mode == "matrix":
         )
         shown = edges[edges["to_key"].str.startswith("target:")]
     chart_with_downloads(chart, f"matris_{kind}", language, line)
-    table_with_download(edge_table(shown, language), f"samband_{kind}", language)
+    table_with_download(edge_table(shown, language), f"samband_{kind}", language, source=line)
 
 elif mode == "network":
     goals = data.sdg_goals(language)
@@ -135,7 +135,7 @@ elif mode == "network":
             language,
             line,
         )
-        table_with_download(edge_table(shown, language), "natverk_samband", language)
+        table_with_download(edge_table(shown, language), "natverk_samband", language, source=line)
 
 elif mode == "influence":
     left, middle, right = st.columns(3)
@@ -183,7 +183,7 @@ elif mode == "influence":
     st.subheader(t("cf_influence_table", language))
     sums = influence_sums_table(table, nodes, language)
     table_with_download(
-        sums, f"paverkan_summor_{order}", language, dict.fromkeys(sums.columns[1:], 2)
+        sums, f"paverkan_summor_{order}", language, dict.fromkeys(sums.columns[1:], 2), line
     )
 
 elif mode == "ranking":
@@ -202,6 +202,7 @@ elif mode == "ranking":
             edge_table(conflicts.ranked_interactions(pool, sign), language),
             f"starkaste_{name}",
             language,
+            source=line,
         )
     source_caption(sources, language)
 
@@ -234,18 +235,26 @@ elif mode == "trends":
     else:
         st.caption(t("cf_signal_help", language))
         table_with_download(
-            trend_targets_table(linked, language), f"trender_mal_{objective_id}", language
+            trend_targets_table(linked, language),
+            f"trender_mal_{objective_id}",
+            language,
+            source=line,
         )
     if not verdicts.empty:
         st.subheader(t("cf_indicators_heading", language))
+        value_sources = (
+            values[["source", "source_date"]]
+            .drop_duplicates()
+            .set_axis(["name", "fetched_at"], axis=1)
+        )
         table_with_download(
             indicator_trend_table(verdicts, language),
             f"indikatortrender_mal_{objective_id}",
             language,
             {t("cf_col_slope", language): 3},
+            source_line(value_sources, language),
         )
-        value_sources = values[["source", "source_date"]].drop_duplicates()
-        source_caption(value_sources.set_axis(["name", "fetched_at"], axis=1), language)
+        source_caption(value_sources, language)
 
 else:  # workshop
     st.markdown(t("cf_ws_intro", language))

@@ -13,11 +13,12 @@ import streamlit as st
 
 from rus_data.charts.export import inline_spec_json
 from rus_data.conflicts import tables as conflicts
+from rus_data.exports.files import table_csv, table_xlsx
 from rus_data.text import t
-from rus_data.text.cells import neutralise_formula
 from rus_data.text.formats import formatted_table
 from ui import cached
 from ui.basket import add_to_presentation
+from ui.chart_downloads import export_about
 from ui.downloads import download_file
 
 
@@ -52,19 +53,36 @@ def chart_with_downloads(spec: dict[str, Any], name: str, language: str, source:
 
 
 def table_with_download(
-    frame: pd.DataFrame, name: str, language: str, decimals: Mapping[str, int] | None = None
+    frame: pd.DataFrame,
+    name: str,
+    language: str,
+    decimals: Mapping[str, int] | None = None,
+    source: str = "",
 ) -> None:
-    """Show a table (the columns in ``decimals`` in the language's number style) and a CSV
-    download of exactly what it shows (text that a spreadsheet would run as a formula made
-    inert)."""
+    """Show a table (the columns in ``decimals`` in the language's number style) and CSV and
+    Excel downloads of exactly what it shows, with ``source`` (the source line), licence,
+    fetch time and link (``rus_data.exports``; formula-like text made inert)."""
     st.dataframe(formatted_table(frame, decimals or {}, language), hide_index=True, width="stretch")
+    about = export_about(name, source, False, language)
+    places = {str(column): count for column, count in (decimals or {}).items()}
+    row = st.container(horizontal=True)
     download_file(
         t("download_csv", language),
-        neutralise_formula(frame).to_csv(index=False).encode("utf-8"),
+        table_csv(frame, about, places),  # small tables: made now, so a test can read them
         name,
         "csv",
         key=f"cf_csv_{name}",
         icon=":material/download:",
+        place=row,
+    )
+    download_file(
+        t("export_download_table_xlsx", language),
+        table_xlsx(frame, about, places),
+        name,
+        "xlsx",
+        key=f"cf_xlsx_{name}",
+        icon=":material/grid_on:",
+        place=row,
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from pages.presentation import data
-from pages.presentation.session import set_deck_title
+from pages.presentation.session import set_deck_title, set_key_messages
 from rus_data.presentation.basket import new_item
 from rus_data.presentation.pptx_deck import build_deck
 from rus_data.text import t
@@ -18,7 +18,9 @@ from ui.state import NATION, ViewState
 
 def _put_annual_in_basket(region_code: str, year: int, language: str) -> None:
     info, slides = data.annual_follow_up(region_code, year, language)
-    set_basket(tuple(new_item(slide) for slide in slides))
+    items = tuple(new_item(slide) for slide in slides)
+    set_basket(items)
+    set_key_messages(info.key_messages, tuple(item.item_id for item in items))
     set_deck_title(info.title)
     st.session_state["pres_deck_area"] = info.area
     st.toast(t("pres_annual_added", language, count=len(slides), title=info.title))

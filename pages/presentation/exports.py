@@ -8,7 +8,13 @@ import datetime as dt
 import streamlit as st
 
 from pages.presentation import data
-from pages.presentation.session import TITLE_KEY, TITLE_WIDGET, seed, set_deck_title
+from pages.presentation.session import (
+    TITLE_KEY,
+    TITLE_WIDGET,
+    key_messages,
+    seed,
+    set_deck_title,
+)
 from rus_data.presentation.basket import (
     MAX_FILE_BYTES,
     BasketFileError,
@@ -81,8 +87,10 @@ def export_section(view: ViewState) -> None:
         help=t("pres_template_help", language),
     )
     template = _template(language)
-    slides = [item.slide for item in basket()]
-    info = DeckInfo(title.strip() or default_title, area.strip(), date, language)
+    items = basket()
+    slides = [item.slide for item in items]
+    messages = key_messages(tuple(item.item_id for item in items))
+    info = DeckInfo(title.strip() or default_title, area.strip(), date, language, messages)
     stem = "presentation_" + f"{date:%Y%m%d}"
     files = (
         ("pptx", lambda: build_deck(slides, info, template), "primary", ":material/slideshow:"),

@@ -3,7 +3,8 @@
 :func:`annual_follow_up` builds, for a county or for Sweden (``"00"``), the title of the deck
 and its slides in a fixed order: the status of every objective, the assessments that changed
 since the year before, the direction of the indicators per objective, and one map per
-objective the area assesses. Every slide carries a static Vega-Lite spec with its data inline,
+objective the area assesses (small multiples, six to a slide), after a summary of key messages
+in plain words. Every slide carries a static Vega-Lite spec with its data inline,
 its source line, whether it shows demo data, the app page and URL query that show the same
 view, and a short speaker note made from the data. The slides are built in the modules
 ``annual_status_slides``, ``annual_trends_slide`` and ``annual_map_slides``.
@@ -20,9 +21,10 @@ from rus_data.db.queries import Language
 from rus_data.overview import queries as overview_queries
 from rus_data.presentation.annual_context import NATION, AnnualDeck
 from rus_data.presentation.annual_map_slides import map_slides, mapped_objectives
-from rus_data.presentation.annual_status_slides import changes_slide, overview_slide
+from rus_data.presentation.annual_status_slides import changes_slide, deck_changes, overview_slide
+from rus_data.presentation.annual_summary import key_messages
 from rus_data.presentation.annual_texts import text
-from rus_data.presentation.annual_trends_slide import trends_slide
+from rus_data.presentation.annual_trends_slide import indicator_counts, trends_slide
 from rus_data.presentation.slide import DeckInfo, Slide
 
 __all__ = [
@@ -56,10 +58,11 @@ def annual_follow_up(
 ) -> tuple[DeckInfo, list[Slide]]:
     """The yearly follow-up deck of a county (or Sweden, ``"00"``) in ``year``.
 
-    Slides: status overview, changes since ``year - 1``, indicator directions per objective,
-    then one map per objective the area assesses in ``year`` (for Sweden: every objective
-    the counties assess). Raises ValueError (in Swedish) for an unknown area, language or a
-    year without assessments.
+    The deck's key messages (for its summary slide) come with ``info``. Slides: status
+    overview, changes since ``year - 1``, indicator directions per objective, then the maps
+    of the objectives the area assesses in ``year`` (for Sweden: every objective the
+    counties assess), up to six to a slide. Raises ValueError (in Swedish) for an unknown
+    area, language or a year without assessments.
     """
     if language not in LANGUAGES:
         raise ValueError(f"Okänt språk: {language!r}.")
@@ -75,17 +78,20 @@ def annual_follow_up(
         language=lang,
         sources=queries.assessment_sources(connection, year),
     )
+    matrix = overview_queries.assessment_matrix(connection, year, lang)
+    changes = deck_changes(deck)
+    counts = indicator_counts(deck)
     info = DeckInfo(
         title=text("deck_title", language, year=year),
         area=area,
         date=dt.date.today(),
         language=language,
+        key_messages=key_messages(deck, matrix, changes, counts[0]),
     )
-    matrix = overview_queries.assessment_matrix(connection, year, lang)
     slides = [
         overview_slide(deck, matrix),
-        changes_slide(deck),
-        trends_slide(deck),
+        changes_slide(deck, changes),
+        trends_slide(deck, counts),
         *map_slides(deck, matrix),
     ]
     return info, slides

@@ -13,6 +13,7 @@ import altair as alt
 import pandas as pd
 
 from rus_data.charts.status_cells import status_scale
+from rus_data.presentation.pptx_layout import chart_size_points
 from rus_data.trends.chart_style import verdict_scale
 from rus_data.trends.verdict_charts import verdict_bar_frame
 
@@ -36,10 +37,15 @@ _LABELS = {
         "verdict": "Direction of the indicators",
     },
 }
-_ROW_LABEL_LIMIT = 480  # the longest English objective name
+_ROW_LABEL_LIMIT = 340  # longer objective names end in an ellipsis
 # DejaVu Sans has every status and trend symbol (✓ ◐ ✗ ↗ ↘), so no glyph falls back to a
 # serif face; plain sans-serif where it is missing.
 DECK_FONT = "DejaVu Sans, sans-serif"
+# Charts are drawn at the size of a default 16:9 slide's chart area in points, so one pixel
+# is one point there and no text is smaller than MIN_FONT points.
+CHART_WIDTH, CHART_HEIGHT = chart_size_points()
+MIN_FONT = 13
+_FIT = alt.AutoSizeParams(type="fit", contains="padding")
 
 
 def _labels(language: str) -> dict[str, str]:
@@ -48,7 +54,13 @@ def _labels(language: str) -> dict[str, str]:
 
 def _title(text: str, subtitle: list[str]) -> alt.Title:
     return alt.Title(
-        text, subtitle=subtitle, anchor="start", fontSize=16, subtitleColor="#444444", offset=10
+        text,
+        subtitle=subtitle,
+        anchor="start",
+        fontSize=MIN_FONT + 2,
+        subtitleFontSize=MIN_FONT,
+        subtitleColor="#444444",
+        offset=8,
     )
 
 
@@ -60,9 +72,19 @@ def _legend(**options: object) -> alt.Legend:
         symbolType="square",
         symbolStrokeColor="#777777",
         symbolStrokeWidth=0.5,
-        labelLimit=220,
+        labelLimit=260,
+        titleLimit=500,
+        labelFontSize=MIN_FONT,
+        titleFontSize=MIN_FONT,
+        symbolSize=160,
         **options,
     )
+
+
+def _row_step(rows: int) -> int:
+    """Pixels per row so that ``rows`` rows, the year header, the subtitle and the legend
+    fill the chart height (at most 26, at least the text's height)."""
+    return max(MIN_FONT + 3, min(26, (CHART_HEIGHT - 105) // max(rows, 1)))
 
 
 def _status_cells(frame: pd.DataFrame, x: alt.X, y: alt.Y, language: str) -> alt.Chart:
@@ -97,12 +119,14 @@ def status_overview_chart(
         "row_label:N",
         sort=rows,
         title=None,
-        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=12, ticks=False, domain=False),
+        axis=alt.Axis(
+            labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False, domain=False
+        ),
     )
     status_x = alt.X(
         "column:N",
         title=None,
-        axis=alt.Axis(orient="top", labelAngle=0, labelFontSize=12, labelFontWeight="bold"),
+        axis=alt.Axis(orient="top", labelAngle=0, labelFontSize=MIN_FONT, labelFontWeight="bold"),
         scale=alt.Scale(domain=[labels["status"], labels["trend"]]),
     )
     status = frame.assign(column=labels["status"])
@@ -110,7 +134,7 @@ def status_overview_chart(
     cells = _status_cells(status, status_x, y, language)
     status_text = (
         alt.Chart(status)
-        .mark_text(align="left", dx=-88, fontSize=12)
+        .mark_text(align="left", dx=-88, fontSize=MIN_FONT)
         .encode(
             x=status_x,
             y=y,
@@ -125,7 +149,7 @@ def status_overview_chart(
     )
     trend_text = (
         alt.Chart(trend)
-        .mark_text(align="left", dx=-88, fontSize=12, fontWeight="bold")
+        .mark_text(align="left", dx=-88, fontSize=MIN_FONT, fontWeight="bold")
         .encode(
             x=status_x,
             y=y,
@@ -135,7 +159,9 @@ def status_overview_chart(
     )
     return (
         alt.layer(cells, status_text, trend_cells, trend_text)
-        .properties(title=_title(title, subtitle), width=alt.Step(190), height=alt.Step(26))
+        .properties(
+            title=_title(title, subtitle), width=CHART_WIDTH, height=CHART_HEIGHT, autosize=_FIT
+        )
         .configure(font=DECK_FONT)
         .configure_view(stroke=None)
     )
@@ -156,14 +182,16 @@ def status_change_chart(
     rows = list(dict.fromkeys(frame["row_label"]))
     years = sorted(frame["year_label"].unique())
     header = alt.Axis(
-        orient="top", labelAngle=0, labelFontSize=12, labelFontWeight="bold", ticks=False
+        orient="top", labelAngle=0, labelFontSize=MIN_FONT, labelFontWeight="bold", ticks=False
     )
     x = alt.X("year_label:N", sort=years, title=None, axis=header)
     y = alt.Y(
         "row_label:N",
         sort=rows,
         title=None,
-        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=12, ticks=False, domain=False),
+        axis=alt.Axis(
+            labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False, domain=False
+        ),
     )
     cells = _status_cells(frame, x, y, language)
     outline = (
@@ -173,14 +201,17 @@ def status_change_chart(
     )
     cell_text = (
         alt.Chart(frame)
-        .mark_text(fontSize=13)
+        .mark_text(fontSize=MIN_FONT + 1)
         .encode(x=x, y=y, text="cell:N", color=alt.Color("text_colour:N", scale=None))
     )
-    grid = alt.layer(cells, outline, cell_text).properties(width=alt.Step(80), height=alt.Step(26))
+    step = _row_step(len(rows))
+    grid = alt.layer(cells, outline, cell_text).properties(
+        width=alt.Step(90), height=alt.Step(step)
+    )
     latest = frame[frame["year_label"] == years[-1]].assign(column=labels["change"])
     words = (
         alt.Chart(latest)
-        .mark_text(align="left", dx=4, fontSize=12, fontWeight="bold")
+        .mark_text(align="left", dx=4, fontSize=MIN_FONT, fontWeight="bold")
         .encode(
             x=alt.X(
                 "column:N",
@@ -194,9 +225,9 @@ def status_change_chart(
             color=alt.Color("change_colour:N", scale=None),
         )
         .properties(
-            width=340,
-            height=alt.Step(26),
-            title=alt.Title(labels["change"], anchor="start", fontSize=12, offset=3, dx=4),
+            width=380,
+            height=alt.Step(step),
+            title=alt.Title(labels["change"], anchor="start", fontSize=MIN_FONT, offset=3, dx=4),
         )
     )
     if len(years) == 1:  # no year before: nothing changed, no words column
@@ -229,7 +260,7 @@ def verdicts_per_objective_chart(
         "row_label:N",
         sort=rows,
         title=None,
-        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=12, ticks=False),
+        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False),
     )
     x = alt.X(
         "count:Q",
@@ -252,17 +283,19 @@ def verdicts_per_objective_chart(
             "label:N",
             title=labels["verdict"],
             scale=verdict_scale(language),
-            legend=_legend(),
+            legend=_legend(columns=2),
         ),
     )
-    text = base.mark_text(fontSize=12, fontWeight="bold").encode(
+    text = base.mark_text(fontSize=MIN_FONT, fontWeight="bold").encode(
         x=alt.X("count:Q", stack="zero", bandPosition=0.5),
         text="text:N",
         color=alt.Color("text_colour:N", scale=None),
     )
     return (
         (bars + text)
-        .properties(title=_title(title, subtitle), width=420, height=alt.Step(24))
+        .properties(
+            title=_title(title, subtitle), width=CHART_WIDTH, height=CHART_HEIGHT, autosize=_FIT
+        )
         .configure(font=DECK_FONT)
         .configure_view(stroke=None)
     )

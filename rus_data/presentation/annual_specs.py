@@ -11,23 +11,45 @@ from typing import Any
 import altair as alt
 
 from rus_data.charts.export import chart_json, static_spec
+from rus_data.charts.spec import localised
 from rus_data.map.geometry import CompactGeometry, compact_geometry
-from rus_data.presentation.annual_charts import DECK_FONT
+from rus_data.presentation.annual_charts import DECK_FONT, MIN_FONT
 from rus_data.reference.geometry import GeometryLevel
+
+# Vega-Lite's own defaults (10–11 px) would read at about 10 pt on a slide: every part that
+# draws text gets at least the deck's smallest size.
+DECK_FONT_SIZES: dict[str, dict[str, int]] = {
+    "axis": {"labelFontSize": MIN_FONT, "titleFontSize": MIN_FONT},
+    "legend": {"labelFontSize": MIN_FONT, "titleFontSize": MIN_FONT},
+    "header": {"labelFontSize": MIN_FONT, "titleFontSize": MIN_FONT},
+    "title": {"fontSize": MIN_FONT + 2, "subtitleFontSize": MIN_FONT},
+    "text": {"fontSize": MIN_FONT},
+}
 
 
 def slide_spec(
-    chart: alt.TopLevelMixin, language: str, geometry: CompactGeometry | None = None
+    chart: alt.TopLevelMixin | dict[str, Any],
+    language: str,
+    geometry: CompactGeometry | None = None,
 ) -> str:
     """The chart as a static spec for a slide: data inline, fixed width, white ground, and
     one font on every slide (the deck font, which has all status and trend symbols).
 
     A map drawn on :func:`placeholder_geometry` gets its real boundaries from ``geometry``.
+    ``chart`` may be a finished Vega-Lite dict (the small-multiple maps).
     """
-    spec = json.loads(static_spec(chart_json(chart, language)))
+    spec_text = (
+        json.dumps(localised(chart, language), ensure_ascii=False)
+        if isinstance(chart, dict)
+        else chart_json(chart, language)
+    )
+    spec = json.loads(static_spec(spec_text))
     if geometry is not None:
         spec = _fill_geometry(spec, geometry.geometry_objects)
-    spec.setdefault("config", {})["font"] = DECK_FONT
+    config = spec.setdefault("config", {})
+    config["font"] = DECK_FONT
+    for part, sizes in DECK_FONT_SIZES.items():
+        config[part] = {**config.get(part, {}), **sizes}
     return json.dumps(spec, ensure_ascii=False)
 
 

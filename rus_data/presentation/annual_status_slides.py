@@ -7,7 +7,6 @@ import pandas as pd
 
 from rus_data.db import queries
 from rus_data.overview import queries as overview_queries
-from rus_data.overview.charts import status_matrix_chart
 from rus_data.overview.summary import status_summary
 from rus_data.presentation.annual_charts import status_change_chart, status_overview_chart
 from rus_data.presentation.annual_context import AnnualDeck, is_demo, status_words, trend_words
@@ -20,7 +19,8 @@ from rus_data.trends import queries as queries_trends
 
 
 def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
-    """Every objective's status and trend in the area (for Sweden: the county matrix)."""
+    """Every objective's status and trend in the area (Sweden's own for Sweden; the counties'
+    statuses follow on the map slides and in the notes)."""
     language = deck.language
     line = source_line(deck.sources, language)
     title = text("overview_title", language, year=deck.year, area=deck.area)
@@ -41,8 +41,7 @@ def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
         positive=int((rated["trend"] == "POSITIV").sum()),
         negative=int((rated["trend"] == "NEGATIV").sum()),
     )
-    if deck.is_nation:
-        chart = status_matrix_chart(matrix, deck.year, language, line)
+    if deck.is_nation:  # the counties' matrix is too small to read on a slide: maps follow
         counties = matrix[(matrix["level"] == "lan") & matrix["status"].notna()]
         notes += " " + text(
             "overview_notes_counties",
@@ -51,13 +50,20 @@ def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
             nej=int((counties["status"] == "NEJ").sum()),
             total=len(counties),
         )
-    else:
-        chart = status_overview_chart(
-            overview_frame(assessments, language),
-            title=title,
-            subtitle=[text("overview_help", language), line],
-            language=language,
-        )
+    chart = status_overview_chart(
+        overview_frame(assessments, language),
+        title=title,
+        subtitle=[text("overview_help", language), line],
+        language=language,
+    )
+    message = text(
+        "overview_message",
+        language,
+        ja=summary.by_status["JA"],
+        total=summary.assessed,
+        nara=summary.by_status["NÄRA"],
+        nej=summary.by_status["NEJ"],
+    )
     return Slide(
         title=title,
         spec_json=slide_spec(chart, deck.language),
@@ -66,20 +72,27 @@ def overview_slide(deck: AnnualDeck, matrix: pd.DataFrame) -> Slide:
         notes=notes,
         page="overview",
         query=deck.query(),
+        message=message,
     )
 
 
 # --- 2. Changes since the year before --------------------------------------------------------
 
 
-def changes_slide(deck: AnnualDeck) -> Slide:
-    """Objectives whose status or trend changed since ``year - 1``, better and worse apart."""
+def deck_changes(deck: AnnualDeck) -> pd.DataFrame:
+    """The area's assessments of ``year - 1`` and ``year`` as ``annual_frames.change_frame``."""
+    history = queries_trends.region_assessment_history(
+        deck.connection, deck.region_code, deck.year, deck.language
+    )
+    return change_frame(history, deck.year, deck.language)
+
+
+def changes_slide(deck: AnnualDeck, frame: pd.DataFrame | None = None) -> Slide:
+    """Objectives whose status or trend changed since ``year - 1``, better and worse apart;
+    ``frame`` is :func:`deck_changes` when the caller has it already."""
     language, year = deck.language, deck.year
     before = year - 1
-    history = queries_trends.region_assessment_history(
-        deck.connection, deck.region_code, year, language
-    )
-    frame = change_frame(history, year, language)
+    frame = deck_changes(deck) if frame is None else frame
     has_before = bool((frame["year"] == before).any())
     sources = pd.concat(
         [deck.sources, queries.assessment_sources(deck.connection, before)], ignore_index=True
@@ -89,10 +102,22 @@ def changes_slide(deck: AnnualDeck) -> Slide:
         title = text("changes_title", language, before=before, year=year, area=deck.area)
         help_line = text("changes_help", language, before=before)
         notes = _changes_notes(deck, frame)
+        changed = changed_objectives(frame)
+        message = text(
+            "changes_message",
+            language,
+            count=len(changed),
+            before=before,
+            better=int((changed["direction"] > 0).sum()),
+            worse=int((changed["direction"] < 0).sum()),
+        )
+        if changed.empty:
+            message = text("summary_changes_none", language, before=before)
     else:
         title = text("changes_title_first", language, year=year, area=deck.area)
         help_line = text("changes_help_first", language, before=before, year=year)
         notes = text("changes_notes_first", language, before=before, year=year)
+        message = text("summary_changes_first", language, before=before)
     chart = status_change_chart(frame, title=title, subtitle=[help_line, line], language=language)
     return Slide(
         title=title,
@@ -102,6 +127,7 @@ def changes_slide(deck: AnnualDeck) -> Slide:
         notes=notes,
         page="trends",
         query=deck.query(),
+        message=message,
     )
 
 

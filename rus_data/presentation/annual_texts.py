@@ -77,10 +77,14 @@ ANNUAL_TEXTS: dict[str, dict[str, str]] = {
         "en": "Direction of the indicators per objective {year} – {area}",
     },
     "trends_help": {
-        "sv": "Theil–Sen-lutning och Mann–Kendall-test över alla år till och med {year}; "
-        "minst {min_points} värden behövs.",
-        "en": "Theil–Sen slope and Mann–Kendall test over every year up to {year}; at least "
-        "{min_points} values are needed.",
+        "sv": "Riktningen över alla år till och med {year}; en indikator behöver minst "
+        "{min_points} värden.",
+        "en": "The direction over every year up to {year}; an indicator needs at least "
+        "{min_points} values.",
+    },
+    "trends_method": {
+        "sv": "Metod: Theil–Sen-lutning och Mann–Kendall-test.",
+        "en": "Method: Theil–Sen slope and Mann–Kendall test.",
     },
     "trends_help_nation": {
         "sv": "Där länet saknar egna värden räknas Sveriges.",
@@ -113,8 +117,10 @@ ANNUAL_TEXTS: dict[str, dict[str, str]] = {
         "en": "Colour and symbol: status; arrow: trend. Grey: the county does not assess it.",
     },
     "map_help_county": {
-        "sv": "{area} har svart ram.",
-        "en": "{area} is framed in black.",
+        "sv": "Färg och symbol: länens status. {area} har svart ram; dess status och trend "
+        "står under varje måls namn.",
+        "en": "Colour and symbol: the counties' status. {area} is framed in black; its status "
+        "and trend are written under each objective's name.",
     },
     "map_legend": {"sv": "Status", "en": "Status"},
     "map_region": {"sv": "Län", "en": "County"},
@@ -133,6 +139,101 @@ ANNUAL_TEXTS: dict[str, dict[str, str]] = {
         "en": "Sweden as a whole: {status}, trend {trend}.",
     },
     "no_trend": {"sv": "saknas", "en": "none"},
+    "summary_title": {"sv": "Det viktigaste", "en": "Key messages"},
+    "and": {"sv": " och ", "en": " and "},
+    "and_more": {"sv": "och {count} till", "en": "and {count} more"},
+    "none_word": {"sv": "inga", "en": "none"},
+    "summary_status": {
+        "sv": "{area} {year}: {ja} av {total} bedömda mål nås, {nara} är nära att nås och "
+        "{nej} nås inte.",
+        "en": "{area} {year}: {ja} of {total} assessed objectives will be reached, {nara} are "
+        "close and {nej} will not be reached.",
+    },
+    "summary_changes": {
+        "sv": "Ändrat sedan {before}: {parts}.",
+        "en": "Changed since {before}: {parts}.",
+    },
+    "summary_better": {"sv": "bättre för {items}", "en": "better for {items}"},
+    "summary_worse": {"sv": "sämre för {items}", "en": "worse for {items}"},
+    "summary_changes_none": {
+        "sv": "Ingen bedömning har fått ändrad status sedan {before}.",
+        "en": "No assessment has changed status since {before}.",
+    },
+    "summary_changes_first": {
+        "sv": "Det finns inga bedömningar från {before} att jämföra med.",
+        "en": "There are no assessments from {before} to compare with.",
+    },
+    "summary_negative": {
+        "sv": "Går åt fel håll (negativ trend): {items}.",
+        "en": "Going the wrong way (negative trend): {items}.",
+    },
+    "summary_negative_none": {
+        "sv": "Inget mål har negativ trend i bedömningen.",
+        "en": "No objective has a negative trend in its assessment.",
+    },
+    "summary_indicators": {
+        "sv": "Av {total} indikatorer går {right} åt rätt håll och {wrong} åt fel håll; flest "
+        "åt fel håll: {items}.",
+        "en": "Of {total} indicators, {right} are moving the right way and {wrong} the wrong "
+        "way; most moving the wrong way: {items}.",
+    },
+    "summary_indicators_none": {
+        "sv": "Av {total} indikatorer går {right} åt rätt håll och ingen åt fel håll.",
+        "en": "Of {total} indicators, {right} are moving the right way and none the wrong way.",
+    },
+    "summary_sweden": {
+        "sv": "{area} jämfört med Sverige: samma status för {same} av {total} mål; bättre för "
+        "{better}; sämre för {worse}.",
+        "en": "{area} compared with Sweden: the same status for {same} of {total} objectives; "
+        "better for {better}; worse for {worse}.",
+    },
+    "summary_sweden_none": {
+        "sv": "{area} och Sverige har inga mål bedömda båda två att jämföra.",
+        "en": "{area} and Sweden have no objective assessed by both to compare.",
+    },
+    "summary_counties": {
+        "sv": "I länen säger {ja} av {total} bedömningar att målet nås; flest län når "
+        "{objective} ({count}).",
+        "en": "In the counties, {ja} of {total} assessments say the objective will be reached; "
+        "most counties reach {objective} ({count}).",
+    },
+    "summary_counties_none": {
+        "sv": "Inget län bedömer att något mål nås ({total} bedömningar).",
+        "en": "No county says any objective will be reached ({total} assessments).",
+    },
+    "overview_message": {
+        "sv": "{ja} av {total} bedömda mål nås, {nara} är nära och {nej} nås inte.",
+        "en": "{ja} of {total} assessed objectives will be reached, {nara} are close and {nej} "
+        "will not be reached.",
+    },
+    "changes_message": {
+        "sv": "{count} mål har ändrad status sedan {before}: {better} bättre, {worse} sämre.",
+        "en": "{count} objectives have changed status since {before}: {better} better, {worse} "
+        "worse.",
+    },
+    "trends_message": {
+        "sv": "{right} av {total} indikatorer går åt rätt håll och {wrong} åt fel håll.",
+        "en": "{right} of {total} indicators are moving the right way and {wrong} the wrong way.",
+    },
+    "maps_title": {
+        "sv": "Länens bedömningar {year}, mål {first}–{last} – {area}",
+        "en": "The counties' assessments {year}, objectives {first}–{last} – {area}",
+    },
+    "maps_message": {
+        "sv": "{area}: {ja} av {total} mål på bilden nås, {nara} är nära och {nej} nås inte.",
+        "en": "{area}: {ja} of the {total} objectives shown will be reached, {nara} are close "
+        "and {nej} will not be reached.",
+    },
+    "maps_message_nation": {
+        "sv": "Flest län säger att mål {objective_id} inte nås ({count} län).",
+        "en": "Most counties say objective {objective_id} will not be reached ({count} counties).",
+    },
+    "maps_caption_nation": {"sv": "län per status", "en": "counties by status"},
+    "status_short_JA": {"sv": "Nås", "en": "Reached"},
+    "status_short_NÄRA": {"sv": "Nära", "en": "Close"},
+    "status_short_NEJ": {"sv": "Nås inte", "en": "Not reached"},
+    "status_short_EJ": {"sv": "Bedöms inte", "en": "Not assessed"},
+    "status_short_SAKNAS": {"sv": "Saknas", "en": "No data"},
 }
 
 

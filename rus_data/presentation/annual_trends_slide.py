@@ -17,9 +17,10 @@ from rus_data.trends.analysis import objective_verdicts, verdict_counts
 from rus_data.trends.stats import MIN_POINTS
 
 
-def trends_slide(deck: AnnualDeck) -> Slide:
-    """Per objective with indicators: how many go the right way, the wrong way, neither, or
-    have too few values (the area's own series, or Sweden's where the area has none)."""
+def indicator_counts(deck: AnnualDeck) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """Per objective with indicators: the verdict counts (``row_label, verdict, label, count,
+    order, objective_id``), the sources of the values and how many series are Sweden's
+    because the area has none."""
     language, year = deck.language, deck.year
     codes = list(dict.fromkeys([deck.region_code, NATION]))
     objectives = queries.objectives(deck.connection, language)
@@ -47,6 +48,17 @@ def trends_slide(deck: AnnualDeck) -> Slide:
         if sources
         else pd.DataFrame(columns=["name", "is_demo", "fetched_at"])
     )
+    return all_counts, value_sources, from_nation
+
+
+def trends_slide(
+    deck: AnnualDeck, counts: tuple[pd.DataFrame, pd.DataFrame, int] | None = None
+) -> Slide:
+    """Per objective with indicators: how many go the right way, the wrong way, neither, or
+    have too few values (the area's own series, or Sweden's where the area has none);
+    ``counts`` is :func:`indicator_counts` when the caller has it already."""
+    language, year = deck.language, deck.year
+    all_counts, value_sources, from_nation = indicator_counts(deck) if counts is None else counts
     line = source_line(value_sources, language)
     title = text("trends_title", language, year=year, area=deck.area)
     subtitle = [text("trends_help", language, year=year, min_points=MIN_POINTS)]
@@ -60,9 +72,18 @@ def trends_slide(deck: AnnualDeck) -> Slide:
         spec_json=slide_spec(chart, deck.language),
         source_line=line,
         shows_demo=is_demo(value_sources),
-        notes=_trends_notes(all_counts, from_nation, language),
+        notes=_trends_notes(all_counts, from_nation, language)
+        + " "
+        + text("trends_method", language),
         page="trends",
         query=deck.query(),
+        message=text(
+            "trends_message",
+            language,
+            right=int(all_counts[all_counts["verdict"] == "right"]["count"].sum()),
+            total=int(all_counts["count"].sum()),
+            wrong=int(all_counts[all_counts["verdict"] == "wrong"]["count"].sum()),
+        ),
     )
 
 

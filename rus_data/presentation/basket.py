@@ -104,7 +104,7 @@ def _slide_from_record(record: object, number: int) -> Slide:
     for name in _REQUIRED:
         if name not in record:
             raise BasketFileError(f"{where}: fältet ”{name}” saknas.")
-    text_fields = ("title", "spec_json", "source_line", "notes", "page", "kind")
+    text_fields = ("title", "spec_json", "source_line", "notes", "page", "kind", "message")
     for name in text_fields:
         if name in record and not isinstance(record[name], str):
             raise BasketFileError(f"{where}, fältet ”{name}”: förväntade text.")
@@ -130,6 +130,7 @@ def _slide_from_record(record: object, number: int) -> Slide:
     known["title"] = clean_line(record["title"], TITLE_LIMIT)
     known["source_line"] = clean_line(record["source_line"], SOURCE_LIMIT)
     known["notes"] = clean_lines(record.get("notes", ""))
+    known["message"] = clean_line(record.get("message", ""), TITLE_LIMIT)
     known["query"] = {clean_line(key, 40): clean_line(value, 500) for key, value in query.items()}
     return Slide(**known)
 

@@ -1,10 +1,12 @@
 """The PowerPoint deck: a title slide and one slide per chart, in a sober 16:9 look or a template.
 
-Each chart slide has its title in the layout's title placeholder, the chart as a PNG (rendered
-once per spec at scale 2) fitted into the free area, a source line, the slide number and the
-speaker's comment in the notes. Without a template the deck uses python-pptx's default theme,
-widened to 16:9, with white ground, dark text and one accent colour; with a user's template it
-takes that template's size, layouts and look and only adds the chart, source line and number.
+A deck with key messages (``DeckInfo.key_messages``) gets a summary slide after the title.
+Each chart slide has its title in the layout's title placeholder, its one-line message (if
+any) below it, the chart as a PNG (rendered once per spec at scale 2) fitted into the free
+area, a source line, the slide number and the speaker's comment in the notes. Without a
+template the deck uses python-pptx's default theme, widened to 16:9, with white ground, dark
+text and one accent colour; with a user's template it takes that template's size, layouts and
+look and only adds the message, chart, source line and number.
 The template and layouts are chosen in :mod:`~rus_data.presentation.pptx_template`, the boxes
 measured in :mod:`~rus_data.presentation.pptx_layout`, shapes and text drawn by
 :mod:`~rus_data.presentation.pptx_shapes`.
@@ -19,6 +21,7 @@ from pptx.enum.lang import MSO_LANGUAGE_ID
 from pptx.enum.shapes import PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR
 from pptx.presentation import Presentation as PresentationObject
+from pptx.slide import Slide as PptxSlide
 from pptx.slide import SlideLayout
 from pptx.util import Inches, Pt
 
@@ -33,6 +36,7 @@ from rus_data.presentation.pptx_layout import (
     png_size,
 )
 from rus_data.presentation.pptx_shapes import (
+    INK,
     MUTED,
     accent_bar,
     footer_text,
@@ -58,6 +62,7 @@ from rus_data.text.formats import format_date
 __all__ = ["DeckTemplateError", "build_deck"]
 
 _PICTURE_TEXT = {"sv": "Diagram: {title}", "en": "Chart: {title}"}
+_SUMMARY_TITLE = {"sv": "Det viktigaste – {area}", "en": "Key messages – {area}"}
 _LANGUAGE_IDS = {"sv": MSO_LANGUAGE_ID.SWEDISH, "en": MSO_LANGUAGE_ID.ENGLISH_UK}
 
 
@@ -75,7 +80,12 @@ def build_deck(slides: Sequence[Slide], info: DeckInfo, template: bytes | None =
     _add_title_slide(
         presentation, title_slide_layout, info, any(s.shows_demo for s in slides), frame, styled
     )
-    for number, (item, spec) in enumerate(zip(slides, specs, strict=True), start=2):
+    first = 2
+    if info.key_messages:
+        demo = any(s.shows_demo for s in slides)
+        _add_summary_slide(presentation, chart_slide_layout, info, first, frame, styled, demo)
+        first += 1
+    for number, (item, spec) in enumerate(zip(slides, specs, strict=True), start=first):
         _add_chart_slide(
             presentation, chart_slide_layout, item, pngs[spec], number, info.language, frame, styled
         )
@@ -138,6 +148,51 @@ def _add_title_slide(
             paragraphs[2].space_before = Pt(18)
 
 
+def _add_summary_slide(
+    presentation: PresentationObject,
+    layout: SlideLayout,
+    info: DeckInfo,
+    number: int,
+    frame: SlideFrame,
+    styled: bool,
+    shows_demo: bool,
+) -> None:
+    """The key messages in plain words, one paragraph each, under the title "Det viktigaste"."""
+    language = _LANGUAGE_IDS.get(info.language, MSO_LANGUAGE_ID.SWEDISH)
+    slide = presentation.slides.add_slide(layout)
+    keep_placeholders(slide, TITLE_TYPES)
+    title = slide.shapes.title
+    heading = _SUMMARY_TITLE["en" if info.language == "en" else "sv"].format(area=info.area)
+    if styled and title is not None:
+        place(title, frame.title_box())
+        _accent_under(slide, frame)
+    if title is not None:
+        write(title.text_frame, [heading], language, styled, size=28, anchor=MSO_ANCHOR.BOTTOM)
+    below = frame.message_box().top - frame.gap if styled else None
+    area = chart_area(slide, frame, styled, below)
+    box = slide.shapes.add_textbox(area.left, area.top, area.width, area.height)
+    box.name = "Key messages"
+    write(
+        box.text_frame,
+        [f"• {line}" for line in info.key_messages],
+        language,
+        True,
+        size=20,
+        anchor=MSO_ANCHOR.TOP,
+    )
+    for paragraph in box.text_frame.paragraphs:
+        paragraph.space_after = Pt(12)
+    if shows_demo:  # the messages are made from the demo data too
+        footer_text(slide, frame.source_box(), demo_notice(info.language), language)
+    slide_number(slide, frame.number_box(), number, language)
+
+
+def _accent_under(slide: PptxSlide, frame: SlideFrame) -> None:
+    """The short accent bar under a chart slide's title."""
+    title = frame.title_box()
+    accent_bar(slide, Box(frame.margin, title.bottom + frame.gap, Inches(0.9), Pt(4)))
+
+
 def _add_chart_slide(
     presentation: PresentationObject,
     layout: SlideLayout,
@@ -153,13 +208,27 @@ def _add_chart_slide(
     keep_placeholders(slide, TITLE_TYPES)
     title = slide.shapes.title
     if styled and title is not None:
-        width = frame.width - 2 * frame.margin
-        box = Box(frame.margin, round(frame.height * 0.04), width, round(frame.height * 0.11))
-        place(title, box)
-        accent_bar(slide, Box(frame.margin, box.bottom + frame.gap, Inches(0.9), Pt(4)))
+        place(title, frame.title_box())
+        _accent_under(slide, frame)
     if title is not None:
-        write(title.text_frame, [item.title], language, styled, size=26, anchor=MSO_ANCHOR.BOTTOM)
-    area = chart_area(slide, frame, styled)
+        write(title.text_frame, [item.title], language, styled, size=24, anchor=MSO_ANCHOR.BOTTOM)
+    message = clean_line(item.message)
+    if styled:
+        below = frame.message_box().bottom if message else frame.title_box().bottom
+        area = chart_area(slide, frame, styled, below)
+        message_box = frame.message_box()
+    else:
+        area = chart_area(slide, frame, styled)
+        message_box = Box(area.left, area.top, area.width, frame.message_box().height)
+        if message:
+            area = Box(area.left, message_box.bottom, area.width, area.height - message_box.height)
+    if message:
+        shape = slide.shapes.add_textbox(
+            message_box.left, message_box.top, message_box.width, message_box.height
+        )
+        shape.name = "Message"
+        write(shape.text_frame, [message], language, True, size=18, anchor=MSO_ANCHOR.TOP)
+        style_runs(shape.text_frame.paragraphs[0], size=18, colour=INK, bold=True)
     if isinstance(png, ChartRenderError):  # the slide says so instead of losing the deck
         missing = slide.shapes.add_textbox(area.left, area.top, area.width, area.height)
         missing.name = "Chart missing"

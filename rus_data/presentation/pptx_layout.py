@@ -50,7 +50,17 @@ class SlideFrame:
     def footer(self) -> Box:
         """The band of the source line and the number, near the bottom edge."""
         height = round(self.height * 0.05)
-        return Box(self.margin, self.height - round(self.height * 0.06) - height, 0, height)
+        return Box(self.margin, self.height - round(self.height * 0.035) - height, 0, height)
+
+    def title_box(self) -> Box:
+        """The title of a chart slide in the default look: one line at the top."""
+        width = self.width - 2 * self.margin
+        return Box(self.margin, round(self.height * 0.03), width, round(self.height * 0.08))
+
+    def message_box(self) -> Box:
+        """The slide's key message in the default look: below the title and its accent bar."""
+        top = self.title_box().bottom + 2 * self.gap + Pt(4)
+        return Box(self.margin, top, self.width - 2 * self.margin, round(self.height * 0.065))
 
     def source_box(self) -> Box:
         """The source line's box: the footer but for the number's room on the right."""
@@ -63,16 +73,35 @@ class SlideFrame:
         return Box(self.width - self.margin - Inches(0.9), footer.top, Inches(0.9), footer.height)
 
 
+SLIDE_WIDTH, SLIDE_HEIGHT = Inches(40 / 3), Inches(7.5)  # the default look's 16:9
+
+
+def chart_size_points(with_message: bool = True) -> tuple[int, int]:
+    """Width and height, in points, of the chart area of a default 16:9 chart slide.
+
+    A chart drawn with this many pixels is placed at one point per pixel, so a 13 px label
+    reads at 13 pt on the slide.
+    """
+    frame = SlideFrame(SLIDE_WIDTH, SLIDE_HEIGHT)
+    top = frame.message_box().bottom if with_message else frame.title_box().bottom
+    bottom = frame.footer.top - frame.gap
+    width = frame.width - 2 * frame.margin
+    return int(width / Pt(1)), int((bottom - top - frame.gap) / Pt(1))
+
+
 def png_size(png: bytes) -> tuple[int, int]:
     """Width and height in pixels, from the PNG's header."""
     width, height = struct.unpack(">II", png[16:24])
     return width, height
 
 
-def chart_area(slide: PptxSlide, frame: SlideFrame, styled: bool) -> Box:
-    """The free part of a chart slide: below the title (or above it), above the footer."""
+def chart_area(slide: PptxSlide, frame: SlideFrame, styled: bool, below: int | None = None) -> Box:
+    """The free part of a chart slide: below the title (or above it), above the footer;
+    in the default look below ``below`` (the key message's lower edge) when given."""
     left, width = frame.margin, frame.width - 2 * frame.margin
     bottom = frame.footer.top - frame.gap
+    if styled and below is not None:
+        return Box(left, below + frame.gap, width, bottom - below - frame.gap)
     title = slide.shapes.title
     if title is None:
         return Box(left, frame.margin, width, bottom - frame.margin)

@@ -117,7 +117,7 @@ def slide_number(slide: PptxSlide, box: Box, number: int, language: MSO_LANGUAGE
 
 
 def _footer_font(font: object, language: MSO_LANGUAGE_ID) -> None:
-    font.size = Pt(11)  # type: ignore[attr-defined]
+    font.size = Pt(12)  # type: ignore[attr-defined]
     font.language_id = language  # type: ignore[attr-defined]
     font.color.theme_color = MSO_THEME_COLOR.TEXT_1  # type: ignore[attr-defined]
     font.color.brightness = 0.35  # type: ignore[attr-defined]

@@ -23,11 +23,13 @@ _TEXTS = {
         "contents": "Innehåll",
         "sources": "Källor",
         "notes": "Kommentar",
+        "summary": "Det viktigaste",
     },
     "en": {
         "contents": "Contents",
         "sources": "Sources",
         "notes": "Comment",
+        "summary": "Key messages",
     },
 }
 
@@ -40,7 +42,9 @@ h1 { font-size: 1.9rem; margin: 0 0 .4rem; }
 h2 { font-size: 1.35rem; margin: 0 0 .75rem; }
 .meta { color: #595959; margin: 0; font-size: 1.05rem; }
 .demo { font-weight: bold; margin: .75rem 0 0; }
-nav ol { padding-left: 1.5rem; }
+nav ul { list-style: none; padding-left: 0; }
+nav li { margin: .2rem 0; }
+section.summary li { margin: .4rem 0; font-size: 1.1rem; }
 nav a { color: #005a8c; }
 section.chart { margin: 2.5rem 0; }
 figure { margin: 0; }
@@ -98,13 +102,21 @@ def build_report_html(slides: Sequence[Slide], info: DeckInfo) -> str:
     parts.append("</header>")
     if slides:
         parts.append(f'<nav aria-labelledby="contents"><h2 id="contents">{texts["contents"]}</h2>')
-        parts.append("<ol>")
+        # a plain list: the slides' own titles carry their numbers ("2. Frisk luft"), the
+        # contents and headings add none ("4. 2. Frisk luft" was read as a bug)
+        parts.append("<ul>")
         parts.extend(
             f'<li><a href="#{section_id(n)}">{escape(s.title)}</a></li>'
             for n, s in enumerate(slides, start=1)
         )
-        parts.append("</ol></nav>")
+        parts.append("</ul></nav>")
     parts.append("<main>")
+    if info.key_messages:
+        items = "".join(f"<li>{escape(line)}</li>" for line in info.key_messages)
+        parts.append(
+            f'<section class="summary" id="summary"><h2>{texts["summary"]}</h2>'
+            f"<ul>{items}</ul></section>"
+        )
     specs = [renderable_spec(s.spec_json, s.source_line) for s in slides]
     svgs = render_all(chart_svg, specs)
     parts.extend(
@@ -134,11 +146,17 @@ def _chart_section(
     )
     return (
         f'<section class="chart" id="{anchor}" aria-labelledby="{anchor}-title">'
-        f'<h2 id="{anchor}-title">{position}. {escape(slide.title)}</h2>'
-        f"<figure>{svg}"
+        f'<h2 id="{anchor}-title">{escape(slide.title)}</h2>'
+        f"{_message(slide)}<figure>{svg}"
         f"<figcaption>{escape(source_text(slide, language))}</figcaption></figure>"
         f"{notes}</section>"
     )
+
+
+def _message(slide: Slide) -> str:
+    """The slide's key message as the section's first paragraph (nothing when it has none)."""
+    message = slide.message.strip()
+    return f'<p class="message"><strong>{escape(message)}</strong></p>' if message else ""
 
 
 def _sources_section(slides: Sequence[Slide], language: str) -> str:

@@ -25,6 +25,7 @@ class Slide:
     page: str = ""  # the URL path of the page that made it, e.g. "trends"
     query: dict[str, str] = field(default_factory=dict)  # the query parameters of the view
     kind: str = "chart"  # "chart" or "map"
+    message: str = ""  # the one-line key message shown on the slide under its title
 
     def with_changes(self, **changes: Any) -> Slide:
         """A copy with some fields changed."""
@@ -39,6 +40,7 @@ class DeckInfo:
     area: str  # "Sverige" or a county's name
     date: dt.date
     language: str = "sv"
+    key_messages: tuple[str, ...] = ()  # a summary slide after the title slide, when given
 
 
 def chart_title(spec: dict[str, Any]) -> str:

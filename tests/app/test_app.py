@@ -160,7 +160,7 @@ def test_overview_matrix_downloads(demo_db_path: Path) -> None:
     app = _app(demo_db_path, year="2020")
     app.run()
     labels = [b.proto.label for b in app.get("download_button")]
-    assert labels == ["PNG", "SVG", "Data (CSV)"]
+    assert labels == ["PNG", "SVG", "Data (CSV)", "Data (Excel)"]
     assert all(b.proto.deferred_file_id for b in app.get("download_button"))  # made on click
 
 

@@ -63,7 +63,12 @@ def test_matrix_is_default_and_every_matrix_has_downloads(demo_db_path: Path) ->
     spec = _specs(app)[0]
     assert "Källa: Startförslag från projektgruppen" in spec["title"]["subtitle"]
     labels = [b.proto.label for b in app.get("download_button")]
-    assert labels == ["Ladda ner bild (PNG)", "Ladda ner bild (SVG)", "Ladda ner data (CSV)"]
+    assert labels == [
+        "Ladda ner bild (PNG)",
+        "Ladda ner bild (SVG)",
+        "Ladda ner data (CSV)",
+        "Ladda ner data (Excel)",
+    ]
     objective_pairs = sum(1 for i in STARTING_SET if i.target.startswith("o"))
     assert len(app.dataframe[0].value) == objective_pairs
     app.radio(key="cf_matrix").set_value("targets").run()

@@ -3,15 +3,14 @@ rationale that would run as a spreadsheet formula as inert text."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import pandas as pd
 import pytest
 import streamlit.testing.v1.app_test as app_test
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from tests.app.apptest import open_page
+from tests.support.exports import read_export_csv, read_export_xlsx
 from tests.support.hostile import HOSTILE_FORMULA
 
 
@@ -39,7 +38,30 @@ def test_conflict_ranking_csv_is_inert(hostile_db: Path, media: list) -> None:
     app = open_page("pages/conflicts/page.py", cf_mode="ranking", region="01")
     assert not app.exception, app.exception
     content = _download(app, "cf_csv_starkaste_konflikter", media)
-    table = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False)
-    rationales = set(table["Motivering"])
+    about, rows = read_export_csv(content)  # Swedish Excel's CSV: BOM, ";", about lines
+    assert about["Titel"] == "starkaste_konflikter" and about["Källa"]
+    rationales = {row["Motivering"] for row in rows}
     assert "'" + HOSTILE_FORMULA in rationales
     assert not any(text.startswith(("=", "+", "-", "@")) for text in rationales)
+    _, table, _, _ = read_export_xlsx(_download(app, "cf_xlsx_starkaste_konflikter", media))
+    column = table[0].index("Motivering")
+    excel = {row[column] for row in table[1:]}
+    assert "'" + HOSTILE_FORMULA in excel
+    assert not any(str(text).startswith(("=", "+", "-", "@")) for text in excel)
+
+
+@pytest.mark.parametrize(("language", "label"), [("sv", "Data (Excel)"), ("en", "Data (Excel)")])
+def test_every_chart_download_offers_excel_beside_csv(
+    demo_db_path: Path, language: str, label: str
+) -> None:
+    app = open_page("pages/overview/page.py", lang=language)
+    assert not app.exception, app.exception
+    buttons = {b.proto.id.rsplit("-", 1)[-1]: b.proto.label for b in app.get("download_button")}
+    keys = [key for key in buttons if key.startswith("overview_matrix_")]
+    assert sorted(keys) == [
+        "overview_matrix_csv",
+        "overview_matrix_png",
+        "overview_matrix_svg",
+        "overview_matrix_xlsx",
+    ]
+    assert buttons["overview_matrix_xlsx"] == label

@@ -96,6 +96,12 @@ def _mark(layer: dict) -> dict:
     return mark if isinstance(mark, dict) else {"type": mark}
 
 
+def _mapped(slide: Slide) -> list[int]:
+    """The objectives whose small maps a map slide shows, from each panel's title."""
+    spec = json.loads(slide.spec_json)
+    return [int(panel["title"]["text"][0].split(".")[0]) for panel in spec["hconcat"]]
+
+
 @pytest.mark.parametrize("region", ["14", "25"])
 def test_county_deck_has_three_slides_and_one_map_per_assessed_objective(
     db: duckdb.DuckDBPyConnection, deck_of: Callable[..., Deck], last_year: int, region: str
@@ -105,15 +111,21 @@ def test_county_deck_has_three_slides_and_one_map_per_assessed_objective(
     assessed = _assessed_by(db, region, last_year)
     assert info.title == f"Regional årlig uppföljning {last_year}"
     assert info.area == name and info.language == "sv"
-    assert len(slides) == 3 + len(assessed)
-    assert [s.kind for s in slides] == ["chart"] * 3 + ["map"] * len(assessed)
+    map_count = -(-len(assessed) // 6)  # at most six objectives' maps to a slide
+    assert len(slides) == 3 + map_count
+    assert [s.kind for s in slides] == ["chart"] * 3 + ["map"] * map_count
     assert [s.page for s in slides[:3]] == ["overview", "trends", "trends"]
-    assert [s.title.split(".")[0] for s in slides[3:]] == [str(i) for i in assessed]
-    assert [s.query["map_obj"] for s in slides[3:]] == [str(i) for i in assessed]
+    shown = [_mapped(s) for s in slides[3:]]
+    assert [o for group in shown for o in group] == assessed  # each map once, in order
+    assert all(len(group) <= 6 for group in shown)
+    assert [s.query["map_obj"] for s in slides[3:]] == [str(g[0]) for g in shown]
     for slide in slides:
         assert str(last_year) in slide.title and name in slide.title
-        assert slide.notes
+        assert slide.notes and slide.message
         assert slide.query["region"] == region and slide.query["year"] == str(last_year)
+    for slide, group in zip(slides[3:], shown, strict=True):
+        for objective in group:  # the notes say where each objective of the slide stands
+            assert f"\n{objective}. " in slide.notes
     if region == "25":  # a mountain county: Storslagen fjällmiljö has its own map
         assert 14 in assessed
     else:
@@ -126,14 +138,16 @@ def test_sweden_deck_maps_every_objective_the_counties_assess(
     info, slides = deck_of("00", last_year)
     assessed = _assessed_by(db, "00", last_year)
     assert info.area == "Sverige"
-    assert len(slides) == 3 + len(assessed)
-    assert [s.query["map_obj"] for s in slides if s.kind == "map"] == [str(i) for i in assessed]
+    maps = [s for s in slides if s.kind == "map"]
+    assert len(slides) == 3 + len(maps) and len(maps) == -(-len(assessed) // 6)
+    assert [o for s in maps for o in _mapped(s)] == assessed
     for slide in slides:
         assert str(last_year) in slide.title and "Sverige" in slide.title
         assert "region" not in slide.query  # Sweden is the default area
     overview = json.loads(slides[0].spec_json)
     labels = {row["row_label"] for layer in _layers(overview) for row in _rows(overview, layer)}
-    assert "Sverige" in labels and "O Västra Götalands län" in labels  # the county matrix
+    assert "2. Frisk luft" in labels and len(labels) == 16  # Sweden's own assessments
+    assert "I länen:" in slides[0].notes  # the counties' statuses in the notes (and on maps)
 
 
 def test_sources_say_demo_in_both_languages(deck_of: Callable[..., Deck], last_year: int) -> None:
@@ -219,7 +233,7 @@ def test_first_year_has_no_comparison_and_does_not_crash(
         spec = json.loads(changes.spec_json)
         years = {r["year_label"] for layer in _layers(spec) for r in _rows(spec, layer)}
         assert years == {str(first)}
-        assert len(slides) == 3 + len(_assessed_by(db, region, first))
+        assert len(slides) == 3 + -(-len(_assessed_by(db, region, first)) // 6)
     png = chart_png(changes.spec_json, 1.0)
     assert Image.open(io.BytesIO(png)).width > 300
 
@@ -274,16 +288,20 @@ def test_map_slides_outline_the_chosen_county(deck_of: Callable[..., Deck], last
     boundary = compact_geometry("lan").geometry_objects["25"]
     for slide in deck_of("25", last_year)[1][3:]:
         spec = json.loads(slide.spec_json)
-        outlines = [
-            layer
-            for layer in _layers(spec)
-            if _mark(layer)["type"] == "geoshape" and _mark(layer).get("filled") is False
-        ]
-        assert len(outlines) == 1
-        assert _rows(spec, outlines[0])[0]["geometry"] == boundary
-        shapes = [r for layer in _layers(spec) for r in _rows(spec, layer) if "geometry" in r]
-        assert len(shapes) == 22  # 21 counties and the outline, all with real boundaries
-        assert all(s["geometry"]["type"] in ("Polygon", "MultiPolygon") for s in shapes)
+        for panel in spec["hconcat"]:
+            outlines = [
+                layer
+                for layer in _layers(panel)
+                if _mark(layer)["type"] == "geoshape" and _mark(layer).get("filled") is False
+            ]
+            assert len(outlines) == 1
+            assert _rows(spec, outlines[0])[0]["geometry"] == boundary
+            shapes = [r for layer in _layers(panel) for r in _rows(spec, layer) if "geometry" in r]
+            assert len(shapes) == 22  # 21 counties and the outline, all with real boundaries
+            assert all(s["geometry"]["type"] in ("Polygon", "MultiPolygon") for s in shapes)
+            texts = [layer for layer in _layers(panel) if _mark(layer)["type"] == "text"]
+            assert texts == []  # no symbol drawn on the map: the trend stands beside it
+            assert panel["title"]["subtitle"][1][0] in "↗→↘?–"  # the county's trend
     sweden = deck_of("00", last_year)[1][3]
     filled = [
         layer

@@ -158,3 +158,27 @@ def test_an_empty_report_has_a_head_and_an_empty_sources_section() -> None:
     outline = _outline(html)
     assert outline.sections == ["sources"] and outline.svgs == 0
     assert DEMO_SV not in html
+
+
+def test_headings_and_contents_are_numbered_once(slides: list[Slide]) -> None:
+    # A slide titled like the trends page's objectives ("2. Frisk luft …") was shown as
+    # "4. 2. Frisk luft …": the contents list and the heading added a number of their own.
+    numbered = [slides[0].with_changes(title=f"{n}. Mål {n}: bedömning") for n in (2, 7)]
+    html = build_report_html([*slides[:2], *numbered], INFO)
+    headings = re.findall(r'<h2 id="chart-\d+-title">(.*?)</h2>', html)
+    assert headings == [
+        *(s.title for s in slides[:2]),
+        "2. Mål 2: bedömning",
+        "7. Mål 7: bedömning",
+    ]
+    assert not any(re.match(r"\d+\. \d+\.", h) for h in headings)
+    assert "<ol>" not in html  # the contents list adds no numbers either
+    assert '<a href="#chart-3">2. Mål 2: bedömning</a>' in html
+
+
+def test_key_messages_and_slide_messages_are_in_the_report(slides: list[Slide]) -> None:
+    info = DeckInfo("Uppföljning", "Jämtlands län", dt.date(2026, 12, 2), key_messages=("A & B.",))
+    html = build_report_html([slides[0].with_changes(message="Två mål <nås>.")], info)
+    assert '<section class="summary" id="summary"><h2>Det viktigaste</h2>' in html
+    assert "<li>A &amp; B.</li>" in html
+    assert "<strong>Två mål &lt;nås&gt;.</strong>" in html

@@ -19,7 +19,6 @@ from rus_data.map.charts import (
 )
 from rus_data.map.classes import METHODS
 from rus_data.map.view import (
-    SHOWS,
     assessment_legend,
     assessment_map_frame,
     export_table,
@@ -27,10 +26,13 @@ from rus_data.map.view import (
     legend_labels,
     national_reference,
     rank_texts,
+    shown_unit,
+    shows_for,
 )
 from rus_data.text import t
 from rus_data.text.formats import format_number
 from rus_data.text.plain import as_markdown_text
+from rus_data.text.units import is_share
 from ui import cached
 from ui.basket import add_to_presentation
 from ui.charts import chart_spec
@@ -92,13 +94,15 @@ if mode == "indicator":
         horizontal=True,
         help=t("map_level_only_lan", lang) if len(levels) == 1 else None,
     )
+    share = is_share(meta.unit)
     show = url_selectbox(
         "map_show",
         t("map_show", lang),
-        SHOWS,
+        shows_for(meta.unit),
         "value",
         place=c3,
-        format_func=lambda v: t(f"map_show_{v}", lang),
+        format_func=lambda v: t(f"map_show_{v}" + ("_pp" if share and v != "value" else ""), lang),
+        help=t("map_show_share_help", lang) if share else None,
     )
     method = url_selectbox(
         "map_cls",
@@ -141,7 +145,7 @@ if mode == "indicator":
     demo_notice(lang, shows_demo)
     line = source_line(sources, lang)
     reference = national_reference(*data.national_value(meta.id, year, base_year), show)
-    unit = "%" if show == "change_pct" else meta.unit
+    unit = shown_unit(meta.unit, show, lang)
     if show == "value":
         measure = t("map_measure_value", lang)
     else:

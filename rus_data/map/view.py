@@ -23,9 +23,26 @@ from rus_data.map.classes import (
 )
 from rus_data.text.formats import empty_text, format_number, missing_text
 from rus_data.text.status import MISSING, NOT_ASSESSED, STATUS_STYLES, status_style, trend_style
+from rus_data.text.units import change_unit, is_share
 
 Show = Literal["value", "change_abs", "change_pct"]
 SHOWS: tuple[Show, ...] = ("value", "change_abs", "change_pct")
+SHARE_SHOWS: tuple[Show, ...] = ("value", "change_abs")
+
+
+def shows_for(unit: str) -> tuple[Show, ...]:
+    """The measures offered for an indicator: a share in percent changes in percentage
+    points only (the percent change of a percentage says nothing)."""
+    return SHARE_SHOWS if is_share(unit) else SHOWS
+
+
+def shown_unit(unit: str, show: Show, language: str) -> str:
+    """The unit of what the map shows: the indicator's, percentage points, or percent."""
+    if show == "change_pct":
+        return "%"
+    if show == "change_abs":
+        return change_unit(unit, language)
+    return unit
 
 
 def join_to_geometry(frame: pd.DataFrame, geometry_codes: tuple[str, ...]) -> pd.DataFrame:

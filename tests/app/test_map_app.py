@@ -250,3 +250,35 @@ def test_table_is_what_the_csv_exports(demo_db_path: Path) -> None:
     table = app.dataframe[0].value
     assert len(table) == 14  # Norrbotten's municipalities
     assert list(table.columns) == ["Kod", "Område", "Värde 2024 (ton CO₂e/invånare)", "Rang"]
+
+
+# --- a share indicator: percentage points, legend over the values that exist ----------------
+
+SHARE = "electric_car_share_new_registrations"  # unit %, higher is better
+
+
+def test_share_indicator_changes_in_percentage_points(demo_db_path: Path, db) -> None:
+    """The finding: a share's change was shown as percent of a percentage (+4 290 %)."""
+    app = _page(demo_db_path, map_ind=SHARE, map_show="change_abs", map_base="2015")
+    assert app.selectbox(key="map_show").options == [
+        "Värde",
+        "Förändring sedan år X (procentenheter)",
+    ]
+    legend = next(h.proto.body for h in app.get("html") if "Förändring sedan 2015" in h.proto.body)
+    assert "Förändring sedan 2015 (procentenheter)" in legend
+    assert "(%)" not in legend
+    values = queries_map.map_values(db, SHARE, "kommun", 2024, 2015)
+    change = (values["value"] - values["base_value"]).dropna()
+    texts = [f["properties"]["v"] for f in _regions(_deck(app))]
+    largest = max(change.abs())
+    assert largest < 100  # points of a share, not thousands of percent
+    assert any(t.startswith("+") for t in texts)
+    reds = ("#B2182B", "#EF8A62", "#FDDBC7")
+    if (change > 0).all():  # every municipality rose: no red class in the legend
+        assert not any(red in legend for red in reds)
+
+
+def test_share_indicator_refuses_percent_change_from_a_link(demo_db_path: Path) -> None:
+    app = _page(demo_db_path, map_ind=SHARE, map_show="change_pct", map_base="2015")
+    assert app.selectbox(key="map_show").value == "value"
+    assert any("Länken var delvis ogiltig" in w.value for w in app.warning)

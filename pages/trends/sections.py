@@ -108,7 +108,7 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
     language = view.language
     own = view.series[view.series["indicator_id"] == indicator.indicator_id]
     code = verdict_row["region_code"]
-    with st.container(border=True):
+    with st.container(border=True, key=f"trend_card_{indicator.indicator_id}"):
         st.markdown(
             f"#### {as_markdown_text(indicator.name)}  \n"
             + t(
@@ -156,7 +156,8 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
             own_spread,
             title=t("trends_chart_title", language, name=indicator.name, first=first, last=last),
             subtitle=[
-                " · ".join(p for p in (view.unit_line(indicator.unit), band_note, fit_note) if p),
+                view.unit_line(indicator.unit) + " · " + band_note,
+                *([fit_note] if fit_note else []),
                 drawn_sources,
             ],
             unit=indicator.unit,

@@ -6,14 +6,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "page_trends": {"sv": "Trender", "en": "Trends"},
     "trends_title": {"sv": "Trender per miljömål", "en": "Trends per objective"},
     "trends_intro": {
-        "sv": "Hur utvecklas indikatorerna för ett miljömål i {region}? Linjerna visar "
-        "området, Sverige och de områden du lägger till; det grå bandet visar spridningen "
-        "mellan alla län. Trenden räknas till och med {year} med Theil–Sens lutning och "
-        "Mann–Kendalls test (signifikansnivå 5 %), med hänsyn till vilket håll som är bättre.",
-        "en": "How are the indicators of an objective developing in {region}? The lines show "
-        "the area, Sweden and any areas you add; the grey band shows the spread of all "
-        "counties. Trends are computed up to {year} with the Theil–Sen slope and the "
-        "Mann–Kendall test (5 % level), taking into account which direction is better.",
+        "sv": "Hur utvecklas indikatorerna för ett miljömål i {region}? Överst står länets egen "
+        "bedömning av målet bredvid Sveriges. Linjerna visar området, Sverige och de områden du "
+        "lägger till, den streckade linjen områdets trend; det grå bandet visar spridningen "
+        "mellan länen där den går att jämföra (andelar, värden per invånare eller yta, index). "
+        "Utvecklingen räknas till och med {year}.",
+        "en": "How are the indicators of an objective developing in {region}? At the top is the "
+        "county's own assessment of the objective beside Sweden's. The lines show the area, "
+        "Sweden and any areas you add, the dashed line the area's trend; the grey band shows "
+        "the spread of the counties where it can be compared (shares, values per inhabitant "
+        "or area, index). The development is computed up to {year}.",
     },
     "trends_objective": {"sv": "Miljömål", "en": "Objective"},
     "trends_base_year": {"sv": "Basår för förändring", "en": "Base year for change"},

@@ -83,7 +83,7 @@ def test_no_band_of_absolute_totals_and_the_fitted_line_is_drawn(demo_db_path: P
     chart = _chart(app, "Areal gammal skog")
     assert "area" not in _marks(chart)  # no band of totals across counties of unequal size
     assert "Inget länsband: indikatorn är en summa" in chart["title"]["subtitle"][0]
-    assert "trendlinje" in chart["title"]["subtitle"][0]
+    assert "Streckad linje: trendlinje för Jämtlands län" in chart["title"]["subtitle"][1]
     dashed = [
         layer
         for layer in chart["layer"]

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from pages.peers import data
+from pages.peers.similar import explanation, neighbours_table
 from rus_data.peers.charts import profile_chart, time_chart
 from rus_data.peers.profile import (
     comparison_group,
@@ -29,7 +30,7 @@ from rus_data.peers.tables import (
 )
 from rus_data.reference.regions import principal_municipality
 from rus_data.text import t
-from rus_data.text.formats import empty_text, format_number, formatted_table
+from rus_data.text.formats import empty_text, format_number
 from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.basket import add_to_presentation
@@ -41,6 +42,7 @@ from ui.state import view_state
 from ui.url_widgets import url_multiselect, url_segmented, url_select_slider, url_selectbox
 
 MODES = ["county", "group", "custom", "similar"]
+similar_weights: dict[str, float] = {}  # the similar mode's weights, for its explanation
 CUSTOM_SET = "custom"
 
 view = view_state()
@@ -174,6 +176,7 @@ def similar_group() -> tuple[list[str], str, pd.DataFrame | None]:
                     step=0.5,
                     key=f"peer_w_{indicator_id}",
                 )
+        similar_weights.update(weights)
         result = data.similar_municipalities(municipality, sorted(weights.items()), year, int(k))
         if not result.used_indicators:
             st.warning(t("peers_similar_none", language))
@@ -222,18 +225,18 @@ if not peers:
     end_page()
 
 members = comparison_group(municipality, peers)
+contribution = None
+if neighbours is not None:
+    contribution = data.similarity_contributions(
+        municipality, sorted(similar_weights.items()), year, len(neighbours)
+    )
 with st.expander(t("peers_group_summary", language, name=name_text, n=len(peers))):
     if neighbours is not None:
-        shown = neighbours.assign(name=neighbours["region_code"].map(names))
-        distance = t("peers_distance", language)
-        shown = shown[["rank", "name", "region_code", "distance", "shared"]].rename(
-            columns={"distance": distance, "shared": t("peers_shared", language)}
-        )
-        st.dataframe(
-            formatted_table(shown, {distance: 2}, language), hide_index=True, width="stretch"
-        )
+        neighbours_table(neighbours, contribution, names, indicator_by_id, language)
     else:
         st.markdown(", ".join(f"{as_markdown_text(names[c])} ({c})" for c in members))
+if neighbours is not None:
+    explanation(municipality, neighbours, contribution, names, indicator_by_id, language, line)
 
 
 def show_chart(spec: dict[str, Any], key: str) -> None:

@@ -59,7 +59,6 @@ indicator_by_id = indicators.set_index("id")
 sources = data.value_sources(sorted(indicator_ids))
 shows_demo = bool(sources["is_demo"].any())
 demo_notice(language, shows_demo)
-line = source_line(sources, language)
 if towns.empty or not indicator_ids:
     st.info(t("peers_no_values", language, indicator=empty_text()))
     end_page()
@@ -236,14 +235,17 @@ with st.expander(t("peers_group_summary", language, name=name_text, n=len(peers)
     else:
         st.markdown(", ".join(f"{as_markdown_text(names[c])} ({c})" for c in members))
 if neighbours is not None:
-    explanation(municipality, neighbours, contribution, names, indicator_by_id, language, line)
+    similar_line = source_line(data.latest_value_sources(sorted(similar_weights), year), language)
+    explanation(
+        municipality, neighbours, contribution, names, indicator_by_id, language, similar_line
+    )
 
 
-def show_chart(spec: dict[str, Any], key: str) -> None:
+def show_chart(spec: dict[str, Any], key: str, chart_line: str) -> None:
     """A chart of the comparison and its "Lägg till i presentation" button."""
     st.vega_lite_chart(spec, width="stretch", theme=None)
     add_to_presentation(
-        make_spec=spec, source_line=line, shows_demo=shows_demo, key=key, language=language
+        make_spec=spec, source_line=chart_line, shows_demo=shows_demo, key=key, language=language
     )
 
 
@@ -287,9 +289,12 @@ if chosen_indicators.empty:
 else:
     values = data.municipal_values(sorted(chosen_indicators["id"]), year)
     standing = profile(values, chosen_indicators, municipality, peers)
-    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
+    profile_line = source_line(
+        data.latest_value_sources(sorted(chosen_indicators["id"]), year), language
+    )
+    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", profile_line]
     profile_spec = chart_spec(profile_chart, standing, name, language, subtitle)
-    show_chart(profile_spec, "peer_profile")
+    show_chart(profile_spec, "peer_profile", profile_line)
     st.caption(t("peers_caveat", language))
     st.dataframe(profile_table(standing, language), hide_index=True, width="stretch")
 
@@ -306,11 +311,12 @@ indicator = indicator_by_id.loc[indicator_id]
 series = data.municipal_series(indicator_id)
 band = peer_band(series, municipality, peers, indicator["better"])
 if band["value"].notna().any() or band["peer_median"].notna().any():
-    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
+    time_line = source_line(data.series_sources(indicator_id, members), language)
+    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", time_line]
     chart = chart_spec(
         time_chart, band, name, indicator["name"], indicator["unit"], language, subtitle
     )
-    show_chart(chart, "peer_time")
+    show_chart(chart, "peer_time", time_line)
 gap = gap_trend(band)
 slope = format_number(abs(gap.trend.slope_per_year), int(indicator["decimals"]) + 1, language)
 p_value = format_number(gap.trend.p_value, 2, language)
@@ -335,6 +341,7 @@ st.subheader(t("peers_ranking_heading", language, indicator=indicator_text, year
 if latest.empty:
     st.info(t("peers_no_values", language, indicator=indicator_text))
 else:
+    ranking_sources = data.latest_value_sources([indicator_id], year)
     column = latest.set_index("region_code")["value"]
     ranking = ranking_table(column, towns, municipality, peers, indicator["better"])
     direction = t(f"peers_better_{indicator['better']}", language)
@@ -357,7 +364,7 @@ else:
             year=latest_year,
         ),
         t("peers_export_conventions", language),
-        line,
+        source_line(ranking_sources, language),
     ]
     file_stem = f"rangordning_{municipality}_{indicator_id}_{latest_year}"
     download_left, download_right = st.columns([1, 4])
@@ -377,4 +384,4 @@ else:
         key="peer_xlsx",
         place=download_right,
     )
-    source_caption(sources, language)
+    source_caption(ranking_sources, language)

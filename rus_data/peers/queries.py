@@ -124,3 +124,47 @@ def group_of(
         """,
         {"set": group_set, "region": region_code},
     )
+
+
+def latest_value_sources(
+    connection: duckdb.DuckDBPyConnection, indicator_ids: list[str], year: int
+) -> pd.DataFrame:
+    """Sources of exactly the values :func:`municipal_values` returns (each indicator's
+    latest year up to ``year``, every municipality): ``name, is_demo, fetched_at, license``."""
+    return query_frame(
+        connection,
+        """
+        WITH latest AS (
+            SELECT v.indicator_id, max(v.year) AS year
+            FROM indicator_value v JOIN region r ON r.code = v.region_code
+            WHERE r.level = 'kommun' AND v.gender = 'T' AND v.year <= $year
+              AND list_contains($ids, v.indicator_id)
+            GROUP BY v.indicator_id
+        )
+        SELECT DISTINCT s.name, s.is_demo, s.fetched_at, s.license
+        FROM indicator_value v
+        JOIN latest l ON l.indicator_id = v.indicator_id AND l.year = v.year
+        JOIN region r ON r.code = v.region_code
+        JOIN source s ON s.id = v.source_id
+        WHERE r.level = 'kommun' AND v.gender = 'T'
+        ORDER BY s.name
+        """,
+        {"ids": list(indicator_ids), "year": int(year)},
+    )
+
+
+def series_sources(
+    connection: duckdb.DuckDBPyConnection, indicator_id: str, region_codes: list[str]
+) -> pd.DataFrame:
+    """Sources of one indicator's values over the years in the given municipalities."""
+    return query_frame(
+        connection,
+        """
+        SELECT DISTINCT s.name, s.is_demo, s.fetched_at, s.license
+        FROM indicator_value v JOIN source s ON s.id = v.source_id
+        WHERE v.gender = 'T' AND v.indicator_id = $indicator
+          AND list_contains($regions, v.region_code)
+        ORDER BY s.name
+        """,
+        {"indicator": indicator_id, "regions": list(region_codes)},
+    )

@@ -245,3 +245,25 @@ def test_similar_explanation_in_english(demo_db_path: Path) -> None:
         "Differs most on",
     ]
     assert any("is closest to Östersund on" in m.value for m in app.markdown)
+
+
+def test_stockholm_profile_does_not_cite_a_jamtland_2025_import(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The finding: after a Jämtland-only import for 2025, Stockholm's profile cited it."""
+    database = tmp_path / "jamtland.duckdb"
+    shutil.copy(demo_db_path, database)
+    values = (
+        "indicator_id;region_code;year;value\n"
+        "ghg_emissions_per_capita;23;2025;4,1\n"
+        "ghg_emissions_per_capita;2380;2025;3,9\n"
+    )
+    import_file(database, FileImport(values.encode(), "jamtland_2025.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(peer_kommun="0180")
+    subtitles = [
+        " ".join(json.loads(c.proto.spec)["title"]["subtitle"]) for c in app.get("vega_lite_chart")
+    ]
+    assert len(subtitles) >= 2 and all("Källa: Exempeldata" in s for s in subtitles)
+    assert not any("jamtland_2025.csv" in s for s in subtitles)
+    assert not any("jamtland_2025.csv" in c.value for c in app.caption)

@@ -33,11 +33,13 @@ from rus_data.text import t
 from rus_data.text.formats import format_number
 from rus_data.text.plain import as_markdown_text
 from rus_data.text.units import is_share
+from rus_data.trends.facts import fact_lines
 from ui import cached
 from ui.basket import add_to_presentation
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file
+from ui.indicator_facts import indicator_facts_box
 from ui.page_end import end_page
 from ui.state import NATION, view_state
 from ui.url_widgets import url_radio, url_segmented, url_select_slider, url_selectbox
@@ -200,6 +202,9 @@ if mode == "indicator":
             chart_spec(ranked_bar_chart, frame, bar_labels, reference, highlight, lang),
             width="stretch",
         )
+    facts = data.indicator_facts((meta.id,), lang)
+    if len(facts):
+        indicator_facts_box(fact_lines(facts.iloc[0], sources, lang), lang)
     columns = {"code": t("map_code", lang), "name": t("map_region", lang)}
     if show != "value":
         columns["base_value"] = t("map_base_value", lang, year=base_year)
@@ -266,12 +271,20 @@ else:
     legend = assessment_legend(lang)
     legend_title = t("map_status", lang)
     tip = tooltip(
-        [(t("map_status", lang), "status_label"), (t("map_trend", lang), "trend_label")],
+        [
+            (t("map_status", lang), "status_label"),
+            (t("map_trend", lang), "trend_label"),
+            (t("map_motivation", lang), "comment_text"),
+        ],
         [(t("map_year_label", lang), str(year))],
         footer=line,
     )
     spec = deck_json(
-        frame, geometry, ["name", "status_label", "trend_label"], highlight, trend_labels=True
+        frame,
+        geometry,
+        ["name", "status_label", "trend_label", "comment_text"],
+        highlight,
+        trend_labels=True,
     )
     st.subheader(as_markdown_text(title, 400))  # plain text (the chart's title too)
     if not frame["assessed"].any():
@@ -289,6 +302,7 @@ else:
         "name": t("map_region", lang),
         "status_label": t("map_status", lang),
         "trend_label": t("map_trend", lang),
+        "comment": t("map_motivation", lang),
     }
     table = export_table(frame, columns)
     number_format = {}

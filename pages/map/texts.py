@@ -60,6 +60,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "map_year_label": {"sv": "År", "en": "Year"},
     "map_status": {"sv": "Status", "en": "Status"},
     "map_trend": {"sv": "Trend", "en": "Trend"},
+    "map_motivation": {"sv": "Länets motivering", "en": "County's motivation"},
     "map_change": {"sv": "Förändring", "en": "Change"},
     "map_base_value": {"sv": "Värde {year}", "en": "Value {year}"},
     "map_code": {"sv": "Kod", "en": "Code"},

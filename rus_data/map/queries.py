@@ -109,7 +109,8 @@ def value_sources(
 def county_assessments(
     connection: duckdb.DuckDBPyConnection, objective_id: int, year: int
 ) -> pd.DataFrame:
-    """Every county with ``assessed`` (within the objective's scope), status and trend.
+    """Every county with ``assessed`` (within the objective's scope), status, trend and the
+    county's motivation (``comment``).
 
     Counties outside the scope have ``assessed = false``; inside it but without an
     assessment row they have a NULL status (missing data).
@@ -118,7 +119,7 @@ def county_assessments(
         connection,
         """
         SELECT r.code, r.name, r.letter, s.objective_id IS NOT NULL AS assessed,
-               a.status, a.trend, a.source_id
+               a.status, a.trend, a.comment, a.source_id
         FROM region r
         LEFT JOIN assessment_scope s ON s.objective_id = $objective AND s.region_code = r.code
         LEFT JOIN assessment a

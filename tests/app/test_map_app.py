@@ -72,7 +72,9 @@ def _page_bytes(node: object) -> int:
 
 
 @pytest.mark.parametrize(
-    "query", [{}, {"map_show": "change_pct", "map_base": "2015"}], ids=["value", "change"]
+    "query",
+    [{}, {"map_ind": MUNICIPAL, "map_show": "change_pct", "map_base": "2015"}],
+    ids=["value", "change"],
 )
 def test_page_sends_the_municipal_map_within_budget(demo_db_path: Path, query: dict) -> None:
     app = _page(demo_db_path, **query)
@@ -282,3 +284,36 @@ def test_share_indicator_refuses_percent_change_from_a_link(demo_db_path: Path) 
     app = _page(demo_db_path, map_ind=SHARE, map_show="change_pct", map_base="2015")
     assert app.selectbox(key="map_show").value == "value"
     assert any("Länken var delvis ogiltig" in w.value for w in app.warning)
+
+
+def test_assessment_map_shows_the_motivation_escaped(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from rus_data.imports.service import FileImport, import_file
+
+    database = tmp_path / "motivation.duckdb"
+    shutil.copy(demo_db_path, database)
+    text = (
+        "objective_id;region_code;year;status;trend;motivering\n"
+        "12;23;2025;NEJ;NEUTRAL;<img src=x onerror=alert(1)> Avverkningen fortsätter.\n"
+    )
+    import_file(database, FileImport(text.encode(), "bedomning.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(demo_db_path, map_mode="assessment", map_obj="12", map_year="2025")
+    deck = _deck(app)
+    jamtland = next(
+        f["properties"] for f in _regions(deck) if f["properties"]["n"] == "Jämtlands län"
+    )
+    assert jamtland["comment_text"].startswith("&lt;img src=x")  # escaped for the HTML tooltip
+    assert "Länets motivering" in json.loads(app.get("deck_gl_json_chart")[0].proto.tooltip)["html"]
+    table = app.dataframe[0].value.set_index("Område")
+    assert table.loc["Jämtlands län", "Länets motivering"].endswith("Avverkningen fortsätter.")
+
+
+def test_indicator_map_has_about_the_indicator(demo_db_path: Path) -> None:
+    app = _page(demo_db_path, map_ind=SHARE)
+    assert [e.label for e in app.expander].count("Om indikatorn") == 1
+    text = "\n".join(m.value for m in app.markdown)
+    assert "**Enhet:** %" in text and "**Nivåer:** Sverige, län, kommuner" in text

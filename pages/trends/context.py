@@ -35,6 +35,7 @@ class TrendsView:
     shows_demo: bool
     sources_by_region: pd.DataFrame
     facts: pd.DataFrame
+    gender: str = "T"  # T total, K women, M men
 
     def name_of(self, code: str) -> str:
         """An area's name (Sweden in the page's language)."""
@@ -59,6 +60,12 @@ class TrendsView:
         pairs = verdicts[["indicator_id", "region_code"]]
         frame = self.sources_by_region.merge(pairs, on=["indicator_id", "region_code"])
         return source_line(frame.drop_duplicates("name"), self.language)
+
+    def titled(self, name: str) -> str:
+        """An indicator's name in a chart title, with "kvinnor"/"män" when a sex is chosen."""
+        if self.gender == "T":
+            return name
+        return f"{name} – {t(f'gender_{self.gender}', self.language).lower()}"
 
     def unit_line(self, unit: str) -> str:
         """The chart subtitle's unit line: the unit, or what the index means (the base year)."""

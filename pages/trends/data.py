@@ -17,3 +17,4 @@ objective_history_changes = cached(max_entries=32)(views.objective_history_chang
 headline = cached(max_entries=32)(headline.objective_headline)
 indicator_facts = cached(max_entries=16)(facts.indicator_facts)
 sources_by_region = cached(max_entries=16)(queries.objective_sources_by_region)
+gender_split = cached(max_entries=16)(queries.gender_split_indicators)

@@ -80,6 +80,19 @@ compare = url_multiselect(
     placeholder=t("trends_compare_placeholder", language),
 )
 
+split = data.gender_split(objective_id)
+gender = "T"
+if split:
+    gender = url_segmented(
+        "tr_gender",
+        t("gender_label", language),
+        ["T", "K", "M"],
+        "T",
+        required=True,
+        format_func=lambda g: t(f"gender_{g}", language),
+        help=t("gender_help", language, count=len(split)),
+    )
+
 # --- Data --------------------------------------------------------------------------------------
 indicators = data.indicators(objective_id, language)
 area_codes = list(dict.fromkeys([region, NATION, *compare]))
@@ -106,13 +119,14 @@ trends = TrendsView(
     area_codes=area_codes,
     region_names=region_names,
     indicators=indicators,
-    series=data.series(objective_id, tuple(area_codes), view.year, base_year),
-    spread=data.spread(objective_id, view.year, base_year),
+    series=data.series(objective_id, tuple(area_codes), view.year, base_year, gender),
+    spread=data.spread(objective_id, view.year, base_year, gender),
     targets=targets,
     value_sources=value_sources,
     shows_demo=shows_demo,
-    sources_by_region=data.sources_by_region(objective_id, view.year),
+    sources_by_region=data.sources_by_region(objective_id, view.year, gender),
     facts=data.indicator_facts(tuple(indicators["indicator_id"]), language),
+    gender=gender,
 )
 headline = data.headline(objective_id, region, view.year, language)
 headline_section(trends, headline)

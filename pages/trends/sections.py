@@ -114,7 +114,8 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
             + t(
                 "trends_verdict_for",
                 language,
-                region=as_markdown_text(view.name_of(code)),
+                region=as_markdown_text(view.name_of(code))
+                + (f" ({t('gender_T', language).lower()})" if view.gender != "T" else ""),
                 verdict=f"**{verdict_row['verdict_text']}**",
             )
             + f" – {as_markdown_text(verdict_row['sentence'], 400)}"
@@ -126,7 +127,8 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
             ]
             indicator_facts_box(fact_lines(facts.iloc[0], own_sources, language), language)
         if own["value"].notna().sum() == 0:
-            st.info(t("trends_no_values", language, year=view.year))
+            key = "gender_not_split" if view.gender != "T" else "trends_no_values"
+            st.info(t(key, language, year=view.year))
             return
         if code != view.region:
             st.caption(t("trends_national_only", language))
@@ -154,7 +156,13 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
             indicator_series_chart,
             lines,
             own_spread,
-            title=t("trends_chart_title", language, name=indicator.name, first=first, last=last),
+            title=t(
+                "trends_chart_title",
+                language,
+                name=view.titled(indicator.name),
+                first=first,
+                last=last,
+            ),
             subtitle=[
                 view.unit_line(indicator.unit) + " · " + band_note,
                 *([fit_note] if fit_note else []),
@@ -244,7 +252,9 @@ def small_multiples_section(view: TrendsView) -> None:
         format_func=lambda y: t(f"trends_multiples_{y}", language),
     )
     chosen = indicators[indicators["indicator_id"] == chosen_id].iloc[0]
-    counties = data.county_series(view.objective_id, chosen_id, view.year, view.base_year)
+    counties = data.county_series(
+        view.objective_id, chosen_id, view.year, view.base_year, view.gender
+    )
     if counties.empty:
         st.info(t("trends_multiples_none", language))
         return
@@ -256,6 +266,7 @@ def small_multiples_section(view: TrendsView) -> None:
         view.region,
         language,
         view.base_year,
+        view.gender,
     )
     show_national = view.index_mode or chosen["aggregation"] != "sum"
     multiples_sources = view.sources_of(chosen_id, [NATION] if show_national else [], band=True)
@@ -266,7 +277,7 @@ def small_multiples_section(view: TrendsView) -> None:
         title=t(
             "trends_multiples_title",
             language,
-            name=chosen["name"],
+            name=view.titled(chosen["name"]),
             first=int(counties["year"].min()),
             last=int(counties["year"].max()),
         ),

@@ -18,6 +18,34 @@ from rus_data.db.queries import (
     query_frame,
 )
 
+GENDERS = ("T", "K", "M")  # total, women (kvinnor), men (män)
+
+
+def checked_gender(gender: str) -> str:
+    """``gender`` if it is one the model stores (T, K or M); otherwise an error."""
+    if gender not in GENDERS:
+        raise ValueError(f"Okänt kön: {gender!r}")
+    return gender
+
+
+def gender_split_indicators(
+    connection: duckdb.DuckDBPyConnection, objective_id: int | None = None
+) -> list[str]:
+    """Indicators (of ``objective_id``, or all) with values for both women and men."""
+    frame = query_frame(
+        connection,
+        """
+        SELECT v.indicator_id FROM indicator_value v
+        WHERE v.gender IN ('K', 'M') AND ($objective IS NULL OR v.indicator_id IN
+              (SELECT indicator_id FROM indicator_objective WHERE objective_id = $objective))
+        GROUP BY v.indicator_id HAVING count(DISTINCT v.gender) = 2
+        ORDER BY v.indicator_id
+        """,
+        {"objective": objective_id},
+    )
+    return [str(i) for i in frame["indicator_id"]]
+
+
 # Per (indicator, region): the value as an index of the series' value in the base year (the
 # first year at or after $base with a value; with no base, the series' first year) = 100.
 _INDEXED_VALUES = """
@@ -28,7 +56,7 @@ _INDEXED_VALUES = """
                                            END IGNORE NULLS) OVER w * 100 END AS index_value
     FROM indicator_value v
     JOIN indicator_objective io ON io.indicator_id = v.indicator_id
-    WHERE io.objective_id = $objective AND v.gender = 'T' AND v.year <= $max_year
+    WHERE io.objective_id = $objective AND v.gender = $gender AND v.year <= $max_year
     WINDOW w AS (PARTITION BY v.indicator_id, v.region_code ORDER BY v.year
                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 """
@@ -74,6 +102,7 @@ def objective_series(
     region_codes: list[str],
     max_year: int,
     base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
     """Series of every indicator of an objective for the given regions, with an index column
     (the base year, or the first year from it with a value, = 100).
@@ -95,6 +124,7 @@ def objective_series(
             "regions": list(region_codes),
             "max_year": max_year,
             "base": base_year,
+            "gender": checked_gender(gender),
         },
     )
 
@@ -104,6 +134,7 @@ def objective_county_spread(
     objective_id: int,
     max_year: int,
     base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
     """Spread of the 21 counties per indicator and year: min, quartiles, median and max.
 
@@ -130,7 +161,12 @@ def objective_county_spread(
         GROUP BY x.indicator_id, x.year
         ORDER BY x.indicator_id, x.year
         """,
-        {"objective": objective_id, "max_year": max_year, "base": base_year},
+        {
+            "objective": objective_id,
+            "max_year": max_year,
+            "base": base_year,
+            "gender": checked_gender(gender),
+        },
     )
 
 
@@ -140,6 +176,7 @@ def county_series(
     indicator_id: str,
     max_year: int,
     base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
     """One indicator for every county, with the national value of the same year beside it.
 
@@ -164,6 +201,7 @@ def county_series(
             "indicator": indicator_id,
             "max_year": max_year,
             "base": base_year,
+            "gender": checked_gender(gender),
         },
     )
 
@@ -258,7 +296,7 @@ def objective_assessment_history(
 
 
 def objective_sources_by_region(
-    connection: duckdb.DuckDBPyConnection, objective_id: int, max_year: int
+    connection: duckdb.DuckDBPyConnection, objective_id: int, max_year: int, gender: str = "T"
 ) -> pd.DataFrame:
     """Which sources brought each indicator's values in each region up to ``max_year``:
     ``indicator_id, region_code, level, name, is_demo, fetched_at, license``, one row per
@@ -272,8 +310,8 @@ def objective_sources_by_region(
         JOIN indicator_objective io ON io.indicator_id = v.indicator_id
         JOIN region r ON r.code = v.region_code
         JOIN source s ON s.id = v.source_id
-        WHERE io.objective_id = $objective AND v.gender = 'T' AND v.year <= $max_year
+        WHERE io.objective_id = $objective AND v.gender = $gender AND v.year <= $max_year
         ORDER BY v.indicator_id, v.region_code, s.name
         """,
-        {"objective": objective_id, "max_year": max_year},
+        {"objective": objective_id, "max_year": max_year, "gender": checked_gender(gender)},
     )

@@ -64,3 +64,20 @@ TEXTS |= {
     "facts_level_lan": {"sv": "län", "en": "counties"},
     "facts_level_kommun": {"sv": "kommuner", "en": "municipalities"},
 }
+
+TEXTS |= {
+    "gender_label": {"sv": "Kön", "en": "Sex"},
+    "gender_T": {"sv": "Totalt", "en": "Total"},
+    "gender_K": {"sv": "Kvinnor", "en": "Women"},
+    "gender_M": {"sv": "Män", "en": "Men"},
+    "gender_help": {
+        "sv": "{count} av indikatorerna finns uppdelade på kvinnor och män; övriga visas bara "
+        "totalt.",
+        "en": "{count} of the indicators are split by women and men; the others are shown as "
+        "totals only.",
+    },
+    "gender_not_split": {
+        "sv": "Indikatorn finns inte uppdelad på kvinnor och män; välj Totalt.",
+        "en": "The indicator is not split by women and men; choose Total.",
+    },
+}

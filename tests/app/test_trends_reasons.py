@@ -175,3 +175,46 @@ def test_jamtland_2025_cites_the_import_and_shows_its_motivation(jamtland_2025: 
     text = _text(app)
     assert as_markdown_text("Avverkningen av *gammal* skog fortsätter i länet.") in text
     assert "Egen bedömning 2025" in text
+
+
+# --- Women and men --------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def split_by_gender(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The demo database with one indicator of Levande skogar split by women and men."""
+    path = tmp_path / "gender.duckdb"
+    shutil.copyfile(demo_db_path, path)
+    rows = "".join(
+        f"protected_productive_forest_share;{code};{year};{base + 0.4 * (year - 2012)};{sex}\n"
+        for code in ("23", "00", "01")
+        for year in range(2012, 2025, 3)
+        for sex, base in (("K", 6.0), ("M", 9.0))
+    )
+    text = "indicator_id;region_code;year;value;gender\n" + rows.replace(".", ",")
+    import_file(path, FileImport(text.encode(), "kon.csv"))
+    monkeypatch.setenv("RUS_DB", str(path))
+    return path
+
+
+def test_no_gender_toggle_without_a_split(demo_db_path: Path) -> None:
+    app = open_page(PAGE, region=JAMTLAND, tr_obj=FORESTS)
+    assert not [b for b in app.get("button_group") if b.key == "tr_gender"]
+
+
+def test_gender_toggle_shows_women_total_by_default(split_by_gender: Path) -> None:
+    app = open_page(PAGE, region=JAMTLAND, tr_obj=FORESTS)
+    assert app.button_group(key="tr_gender").value == "T"
+    assert "tr_gender" not in app.query_params
+    women = open_page(PAGE, region=JAMTLAND, tr_obj=FORESTS, tr_gender="K")
+    chart = _chart(women, "Andel formellt skyddad produktiv skogsmark – kvinnor")
+    values = sorted(
+        row["y"]
+        for rows in chart["_rows"]
+        for row in rows
+        if row.get("region") == "Jämtlands län" and "y" in row and row["year"] == 2012
+    )
+    assert values and values[0] == pytest.approx(6.0)
+    assert "kon.csv" in " ".join(chart["title"]["subtitle"])
+    infos = [i.value for i in women.info]
+    assert "Indikatorn finns inte uppdelad på kvinnor och män; välj Totalt." in infos

@@ -114,7 +114,21 @@ if mode == "indicator":
         place=c4,
         format_func=lambda v: t(f"map_method_{v}", lang),
     )
-    years = data.indicator_years(meta.id, level)
+    gender = "T"
+    if meta.id in data.gender_split():
+        gender = url_segmented(
+            "map_gender",
+            t("gender_label", lang),
+            ["T", "K", "M"],
+            "T",
+            place=SELECTORS,
+            required=True,
+            format_func=lambda g: t(f"gender_{g}", lang),
+        )
+    indicator_name = meta.name
+    if gender != "T":
+        indicator_name = f"{meta.name} – {t(f'gender_{gender}', lang).lower()}"
+    years = data.indicator_years(meta.id, level, gender)
     if not years:
         st.info(t("map_no_values", lang, year=view.year))
         end_page()
@@ -132,7 +146,7 @@ if mode == "indicator":
         )
 
     geometry = data.geometry(level)
-    values = data.values(meta.id, level, year, base_year)
+    values = data.values(meta.id, level, year, base_year, gender)
     values = join_or_apologise(values, geometry.codes, lang)
     if county and level == "kommun":
         values = values[values["parent_code"] == county].reset_index(drop=True)
@@ -142,11 +156,11 @@ if mode == "indicator":
     names = dict(zip(frame["code"], frame["name"], strict=True))
     highlight = highlight_choice(view, list(frame["code"]), names, CONTROL_ROW[2])
     active_years = (year,) if base_year is None else (base_year, year)
-    sources = data.value_sources(meta.id, active_years)
+    sources = data.value_sources(meta.id, active_years, gender)
     shows_demo = bool(sources["is_demo"].any())
     demo_notice(lang, shows_demo)
     line = source_line(sources, lang)
-    reference = national_reference(*data.national_value(meta.id, year, base_year), show)
+    reference = national_reference(*data.national_value(meta.id, year, base_year, gender), show)
     unit = shown_unit(meta.unit, show, lang)
     if show == "value":
         measure = t("map_measure_value", lang)
@@ -154,12 +168,14 @@ if mode == "indicator":
         measure = t("map_measure_change", lang, base=base_year)
     level_word = t(f"map_level_word_{level}", lang)
     if show == "value":
-        title = t("map_title_value", lang, indicator=meta.name, level_word=level_word, year=year)
+        title = t(
+            "map_title_value", lang, indicator=indicator_name, level_word=level_word, year=year
+        )
     else:
         title = t(
             "map_title_change",
             lang,
-            indicator=meta.name,
+            indicator=indicator_name,
             level_word=level_word,
             base=base_year,
             year=year,

@@ -317,3 +317,33 @@ def test_indicator_map_has_about_the_indicator(demo_db_path: Path) -> None:
     assert [e.label for e in app.expander].count("Om indikatorn") == 1
     text = "\n".join(m.value for m in app.markdown)
     assert "**Enhet:** %" in text and "**Nivåer:** Sverige, län, kommuner" in text
+
+
+def test_women_and_men_toggle_where_the_indicator_is_split(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from rus_data.imports.service import FileImport, import_file
+
+    database = tmp_path / "gender.duckdb"
+    shutil.copy(demo_db_path, database)
+    rows = "".join(f"{MUNICIPAL};{code};2024;{v};K\n" for code, v in (("0180", "2,5"), ("23", "4")))
+    rows += "".join(
+        f"{MUNICIPAL};{code};2024;{v};M\n" for code, v in (("0180", "3,5"), ("23", "5"))
+    )
+    text = "indicator_id;region_code;year;value;gender\n" + rows
+    import_file(database, FileImport(text.encode(), "kon.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(demo_db_path, map_ind=MUNICIPAL)
+    assert app.button_group(key="map_gender").value == "T"  # total by default
+    women = _page(demo_db_path, map_ind=MUNICIPAL, map_gender="K")
+    assert women.subheader[0].value.startswith(
+        "Utsläpp av växthusgaser per invånare – kvinnor per kommun 2024"
+    )
+    stockholm = next(
+        f["properties"] for f in _regions(_deck(women)) if f["properties"]["n"] == "Stockholm"
+    )
+    assert stockholm["v"] == "2,50"
+    other = _page(demo_db_path, map_ind="electric_car_share_new_registrations")
+    assert not [b for b in other.get("button_group") if b.key == "map_gender"]

@@ -9,6 +9,8 @@ import pandas as pd
 
 TARGET_COLOUR = "#0072B2"  # Okabe–Ito blue
 OTHER_COLOUR = "#E69F00"  # Okabe–Ito orange
+CHROME_HEIGHT = 170  # title, subtitle, axis and legend around the rows
+ROW_HEIGHT = 36
 
 
 def similarity_chart(
@@ -55,5 +57,5 @@ def similarity_chart(
     return alt.layer(zero, rule, dots).properties(
         title=alt.TitleParams(title, subtitle=subtitle, anchor="start"),
         width="container",
-        height=max(120, 34 * len(order)),
+        height=CHROME_HEIGHT + ROW_HEIGHT * len(order),  # the whole chart: it is fitted
     )

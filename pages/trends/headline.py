@@ -24,7 +24,8 @@ def _area_block(view: TrendsView, row: pd.Series) -> None:
         trend = trend_style(row["trend"])
         st.markdown(
             t(
-                "trends_headline_assessment",
+                "trends_headline_assessment_"
+                + ("riket" if row["region_code"] == NATION else "lan"),
                 language,
                 year=int(row["assessment_year"]),
                 status=f"{status.symbol} {status.label(language)}",

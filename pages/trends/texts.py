@@ -109,9 +109,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "{objective}: {region} och Sverige",
         "en": "{objective}: {region} and Sweden",
     },
-    "trends_headline_assessment": {
-        "sv": "Egen bedömning {year}: **{status}**, trend **{trend}**",
-        "en": "Own assessment {year}: **{status}**, trend **{trend}**",
+    "trends_headline_assessment_lan": {
+        "sv": "Länets bedömning {year}: **{status}**, trend **{trend}**",
+        "en": "The county's assessment {year}: **{status}**, trend **{trend}**",
+    },
+    "trends_headline_assessment_riket": {
+        "sv": "Nationell bedömning {year}: **{status}**, trend **{trend}**",
+        "en": "National assessment {year}: **{status}**, trend **{trend}**",
     },
     "trends_headline_no_assessment": {
         "sv": "Ingen bedömning av målet för {region} till och med {year}.",

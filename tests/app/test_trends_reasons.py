@@ -64,7 +64,7 @@ def test_headline_gives_the_county_assessment_with_motivation_beside_sweden(
     assert text.index("Levande skogar: Jämtlands län och Sverige") < text.index("#### Areal")
     for _code, comment in rows:
         assert as_markdown_text(comment, 1200) in text  # the motivation, as text
-    assert text.count("Egen bedömning 2024") == 2  # Jämtland and Sweden side by side
+    assert "Länets bedömning 2024" in text and "Nationell bedömning 2024" in text  # side by side
     assert text.count("Indikatorerna: **") == 2
 
 
@@ -174,7 +174,7 @@ def test_jamtland_2025_cites_the_import_and_shows_its_motivation(jamtland_2025: 
     assert "jamtland_2025.csv" in " ".join(totals["title"]["subtitle"])
     text = _text(app)
     assert as_markdown_text("Avverkningen av *gammal* skog fortsätter i länet.") in text
-    assert "Egen bedömning 2025" in text
+    assert "Länets bedömning 2025" in text
 
 
 # --- Women and men --------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from pages.peers import data
+from pages.peers.gender import gender_choice, gendered
 from pages.peers.similar import explanation, neighbours_table
 from rus_data.peers.charts import profile_chart, time_chart
 from rus_data.peers.profile import (
@@ -308,13 +309,20 @@ indicator_id = url_selectbox(
     format_func=lambda i: indicator_by_id.at[i, "name"],
 )
 indicator = indicator_by_id.loc[indicator_id]
-series = data.municipal_series(indicator_id)
+gender = gender_choice(indicator_id, data.gender_split(), language)
+series = data.municipal_series(indicator_id, gender)
 band = peer_band(series, municipality, peers, indicator["better"])
 if band["value"].notna().any() or band["peer_median"].notna().any():
-    time_line = source_line(data.series_sources(indicator_id, members), language)
+    time_line = source_line(data.series_sources(indicator_id, members, gender), language)
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", time_line]
     chart = chart_spec(
-        time_chart, band, name, indicator["name"], indicator["unit"], language, subtitle
+        time_chart,
+        band,
+        name,
+        gendered(indicator["name"], gender, language),
+        indicator["unit"],
+        language,
+        subtitle,
     )
     show_chart(chart, "peer_time", time_line)
 gap = gap_trend(band)
@@ -334,14 +342,14 @@ st.markdown(
 st.caption(t("peers_gap_method", language))
 
 # --- Ranking ---
-latest = data.municipal_values([indicator_id], year)
+latest = data.municipal_values([indicator_id], year, gender)
 latest_year = int(latest["year"].max()) if not latest.empty else None
-indicator_text = as_markdown_text(indicator["name"])
+indicator_text = as_markdown_text(gendered(indicator["name"], gender, language))
 st.subheader(t("peers_ranking_heading", language, indicator=indicator_text, year=latest_year or ""))
 if latest.empty:
     st.info(t("peers_no_values", language, indicator=indicator_text))
 else:
-    ranking_sources = data.latest_value_sources([indicator_id], year)
+    ranking_sources = data.latest_value_sources([indicator_id], year, gender)
     column = latest.set_index("region_code")["value"]
     ranking = ranking_table(column, towns, municipality, peers, indicator["better"])
     direction = t(f"peers_better_{indicator['better']}", language)

@@ -267,3 +267,28 @@ def test_stockholm_profile_does_not_cite_a_jamtland_2025_import(
     assert len(subtitles) >= 2 and all("Källa: Exempeldata" in s for s in subtitles)
     assert not any("jamtland_2025.csv" in s for s in subtitles)
     assert not any("jamtland_2025.csv" in c.value for c in app.caption)
+
+
+def test_women_and_men_toggle_for_a_split_indicator(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "gender.duckdb"
+    shutil.copy(demo_db_path, database)
+    rows = "".join(
+        f"ghg_emissions_per_capita;{code};{year};{value};{sex}\n"
+        for code in ("0180", "0114", "0115")
+        for year in (2020, 2022, 2024)
+        for sex, value in (("K", "3,1"), ("M", "4,2"))
+    )
+    text = "indicator_id;region_code;year;value;gender\n" + rows
+    import_file(database, FileImport(text.encode(), "kon.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(peer_kommun="0180")
+    assert app.button_group(key="peer_gender").value == "T"  # total by default
+    women = _page(peer_kommun="0180", peer_gender="K")
+    heading = next(s.value for s in women.subheader if "kvinnor" in s.value)
+    assert heading == "Rangordning: Utsläpp av växthusgaser per invånare – kvinnor 2024"
+    ranking = _ranking(women)
+    assert (ranking["Rang"] != "uppgift saknas").sum() == 3  # those with women's values
+    other = _page(peer_kommun="0180", peer_ind="solar_power_per_capita")
+    assert not [b for b in other.get("button_group") if b.key == "peer_gender"]

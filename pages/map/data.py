@@ -5,6 +5,8 @@ import streamlit as st
 
 from rus_data.map import queries
 from rus_data.map.geometry import CompactGeometry, compact_geometry
+from rus_data.trends import facts
+from rus_data.trends import queries as trend_queries
 from ui.cache import cached
 
 indicators = cached(max_entries=4)(queries.map_indicators)
@@ -19,3 +21,7 @@ county_assessments = cached(max_entries=256)(queries.county_assessments)
 def geometry(level: str) -> CompactGeometry:
     """Simplified, rounded boundaries of ``lan`` or ``kommun``."""
     return compact_geometry(level)  # type: ignore[arg-type]
+
+
+indicator_facts = cached(max_entries=16)(facts.indicator_facts)
+gender_split = cached(max_entries=2)(trend_queries.gender_split_indicators)

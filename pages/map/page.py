@@ -19,7 +19,6 @@ from rus_data.map.charts import (
 )
 from rus_data.map.classes import METHODS
 from rus_data.map.view import (
-    SHOWS,
     assessment_legend,
     assessment_map_frame,
     export_table,
@@ -27,15 +26,20 @@ from rus_data.map.view import (
     legend_labels,
     national_reference,
     rank_texts,
+    shown_unit,
+    shows_for,
 )
 from rus_data.text import t
 from rus_data.text.formats import format_number
 from rus_data.text.plain import as_markdown_text
+from rus_data.text.units import is_share
+from rus_data.trends.facts import fact_lines
 from ui import cached
 from ui.basket import add_to_presentation
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file
+from ui.indicator_facts import indicator_facts_box
 from ui.page_end import end_page
 from ui.state import NATION, view_state
 from ui.url_widgets import url_radio, url_segmented, url_select_slider, url_selectbox
@@ -92,13 +96,15 @@ if mode == "indicator":
         horizontal=True,
         help=t("map_level_only_lan", lang) if len(levels) == 1 else None,
     )
+    share = is_share(meta.unit)
     show = url_selectbox(
         "map_show",
         t("map_show", lang),
-        SHOWS,
+        shows_for(meta.unit),
         "value",
         place=c3,
-        format_func=lambda v: t(f"map_show_{v}", lang),
+        format_func=lambda v: t(f"map_show_{v}" + ("_pp" if share and v != "value" else ""), lang),
+        help=t("map_show_share_help", lang) if share else None,
     )
     method = url_selectbox(
         "map_cls",
@@ -108,7 +114,21 @@ if mode == "indicator":
         place=c4,
         format_func=lambda v: t(f"map_method_{v}", lang),
     )
-    years = data.indicator_years(meta.id, level)
+    gender = "T"
+    if meta.id in data.gender_split():
+        gender = url_segmented(
+            "map_gender",
+            t("gender_label", lang),
+            ["T", "K", "M"],
+            "T",
+            place=SELECTORS,
+            required=True,
+            format_func=lambda g: t(f"gender_{g}", lang),
+        )
+    indicator_name = meta.name
+    if gender != "T":
+        indicator_name = f"{meta.name} – {t(f'gender_{gender}', lang).lower()}"
+    years = data.indicator_years(meta.id, level, gender)
     if not years:
         st.info(t("map_no_values", lang, year=view.year))
         end_page()
@@ -126,7 +146,7 @@ if mode == "indicator":
         )
 
     geometry = data.geometry(level)
-    values = data.values(meta.id, level, year, base_year)
+    values = data.values(meta.id, level, year, base_year, gender)
     values = join_or_apologise(values, geometry.codes, lang)
     if county and level == "kommun":
         values = values[values["parent_code"] == county].reset_index(drop=True)
@@ -136,24 +156,26 @@ if mode == "indicator":
     names = dict(zip(frame["code"], frame["name"], strict=True))
     highlight = highlight_choice(view, list(frame["code"]), names, CONTROL_ROW[2])
     active_years = (year,) if base_year is None else (base_year, year)
-    sources = data.value_sources(meta.id, active_years)
+    sources = data.value_sources(meta.id, active_years, gender)
     shows_demo = bool(sources["is_demo"].any())
     demo_notice(lang, shows_demo)
     line = source_line(sources, lang)
-    reference = national_reference(*data.national_value(meta.id, year, base_year), show)
-    unit = "%" if show == "change_pct" else meta.unit
+    reference = national_reference(*data.national_value(meta.id, year, base_year, gender), show)
+    unit = shown_unit(meta.unit, show, lang)
     if show == "value":
         measure = t("map_measure_value", lang)
     else:
         measure = t("map_measure_change", lang, base=base_year)
     level_word = t(f"map_level_word_{level}", lang)
     if show == "value":
-        title = t("map_title_value", lang, indicator=meta.name, level_word=level_word, year=year)
+        title = t(
+            "map_title_value", lang, indicator=indicator_name, level_word=level_word, year=year
+        )
     else:
         title = t(
             "map_title_change",
             lang,
-            indicator=meta.name,
+            indicator=indicator_name,
             level_word=level_word,
             base=base_year,
             year=year,
@@ -196,6 +218,9 @@ if mode == "indicator":
             chart_spec(ranked_bar_chart, frame, bar_labels, reference, highlight, lang),
             width="stretch",
         )
+    facts = data.indicator_facts((meta.id,), lang)
+    if len(facts):
+        indicator_facts_box(fact_lines(facts.iloc[0], sources, lang), lang)
     columns = {"code": t("map_code", lang), "name": t("map_region", lang)}
     if show != "value":
         columns["base_value"] = t("map_base_value", lang, year=base_year)
@@ -262,12 +287,20 @@ else:
     legend = assessment_legend(lang)
     legend_title = t("map_status", lang)
     tip = tooltip(
-        [(t("map_status", lang), "status_label"), (t("map_trend", lang), "trend_label")],
+        [
+            (t("map_status", lang), "status_label"),
+            (t("map_trend", lang), "trend_label"),
+            (t("map_motivation", lang), "comment_text"),
+        ],
         [(t("map_year_label", lang), str(year))],
         footer=line,
     )
     spec = deck_json(
-        frame, geometry, ["name", "status_label", "trend_label"], highlight, trend_labels=True
+        frame,
+        geometry,
+        ["name", "status_label", "trend_label", "comment_text"],
+        highlight,
+        trend_labels=True,
     )
     st.subheader(as_markdown_text(title, 400))  # plain text (the chart's title too)
     if not frame["assessed"].any():
@@ -285,6 +318,7 @@ else:
         "name": t("map_region", lang),
         "status_label": t("map_status", lang),
         "trend_label": t("map_trend", lang),
+        "comment": t("map_motivation", lang),
     }
     table = export_table(frame, columns)
     number_format = {}

@@ -27,6 +27,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "map_show_value": {"sv": "Värde", "en": "Value"},
     "map_show_change_abs": {"sv": "Förändring sedan år X", "en": "Change since year X"},
     "map_show_change_pct": {"sv": "Förändring sedan år X (%)", "en": "Change since year X (%)"},
+    "map_show_change_abs_pp": {
+        "sv": "Förändring sedan år X (procentenheter)",
+        "en": "Change since year X (percentage points)",
+    },
+    "map_show_share_help": {
+        "sv": "Indikatorn är en andel i procent: förändringen visas i procentenheter (från "
+        "2 % till 6 % är +4 procentenheter), inte som procentuell förändring av en procentsats.",
+        "en": "The indicator is a share in percent: its change is shown in percentage points "
+        "(from 2 % to 6 % is +4 points), not as a percent change of a percentage.",
+    },
     "map_measure_value": {"sv": "Värde", "en": "Value"},
     "map_measure_change": {"sv": "Förändring sedan {base}", "en": "Change since {base}"},
     "map_base_year": {"sv": "Jämför med år (X)", "en": "Compare with year (X)"},
@@ -50,6 +60,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "map_year_label": {"sv": "År", "en": "Year"},
     "map_status": {"sv": "Status", "en": "Status"},
     "map_trend": {"sv": "Trend", "en": "Trend"},
+    "map_motivation": {"sv": "Länets motivering", "en": "County's motivation"},
     "map_change": {"sv": "Förändring", "en": "Change"},
     "map_base_value": {"sv": "Värde {year}", "en": "Value {year}"},
     "map_code": {"sv": "Kod", "en": "Code"},

@@ -2,6 +2,7 @@
 equal choices share a cache entry."""
 
 from rus_data.peers import queries, views
+from rus_data.trends import queries as trend_queries
 from ui.cache import cached
 
 municipalities = cached(max_entries=2)(queries.municipalities)
@@ -12,3 +13,7 @@ value_sources = cached(max_entries=32)(queries.value_sources)
 group_sets = cached(max_entries=2)(queries.group_sets)
 group_of = cached(max_entries=64)(queries.group_of)
 similar_municipalities = cached(max_entries=32)(views.similar_municipalities)
+similarity_contributions = cached(max_entries=32)(views.similarity_contributions)
+latest_value_sources = cached(max_entries=32)(queries.latest_value_sources)
+series_sources = cached(max_entries=32)(queries.series_sources)
+gender_split = cached(max_entries=2)(trend_queries.gender_split_indicators)

@@ -7,6 +7,8 @@ import pandas as pd
 import streamlit as st
 
 from pages.peers import data
+from pages.peers.gender import gender_choice, gendered
+from pages.peers.similar import explanation, neighbours_table
 from rus_data.peers.charts import profile_chart, time_chart
 from rus_data.peers.profile import (
     comparison_group,
@@ -29,7 +31,7 @@ from rus_data.peers.tables import (
 )
 from rus_data.reference.regions import principal_municipality
 from rus_data.text import t
-from rus_data.text.formats import empty_text, format_number, formatted_table
+from rus_data.text.formats import empty_text, format_number
 from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.basket import add_to_presentation
@@ -41,6 +43,7 @@ from ui.state import view_state
 from ui.url_widgets import url_multiselect, url_segmented, url_select_slider, url_selectbox
 
 MODES = ["county", "group", "custom", "similar"]
+similar_weights: dict[str, float] = {}  # the similar mode's weights, for its explanation
 CUSTOM_SET = "custom"
 
 view = view_state()
@@ -57,7 +60,6 @@ indicator_by_id = indicators.set_index("id")
 sources = data.value_sources(sorted(indicator_ids))
 shows_demo = bool(sources["is_demo"].any())
 demo_notice(language, shows_demo)
-line = source_line(sources, language)
 if towns.empty or not indicator_ids:
     st.info(t("peers_no_values", language, indicator=empty_text()))
     end_page()
@@ -174,6 +176,7 @@ def similar_group() -> tuple[list[str], str, pd.DataFrame | None]:
                     step=0.5,
                     key=f"peer_w_{indicator_id}",
                 )
+        similar_weights.update(weights)
         result = data.similar_municipalities(municipality, sorted(weights.items()), year, int(k))
         if not result.used_indicators:
             st.warning(t("peers_similar_none", language))
@@ -222,25 +225,28 @@ if not peers:
     end_page()
 
 members = comparison_group(municipality, peers)
+contribution = None
+if neighbours is not None:
+    contribution = data.similarity_contributions(
+        municipality, sorted(similar_weights.items()), year, len(neighbours)
+    )
 with st.expander(t("peers_group_summary", language, name=name_text, n=len(peers))):
     if neighbours is not None:
-        shown = neighbours.assign(name=neighbours["region_code"].map(names))
-        distance = t("peers_distance", language)
-        shown = shown[["rank", "name", "region_code", "distance", "shared"]].rename(
-            columns={"distance": distance, "shared": t("peers_shared", language)}
-        )
-        st.dataframe(
-            formatted_table(shown, {distance: 2}, language), hide_index=True, width="stretch"
-        )
+        neighbours_table(neighbours, contribution, names, indicator_by_id, language)
     else:
         st.markdown(", ".join(f"{as_markdown_text(names[c])} ({c})" for c in members))
+if neighbours is not None:
+    similar_line = source_line(data.latest_value_sources(sorted(similar_weights), year), language)
+    explanation(
+        municipality, neighbours, contribution, names, indicator_by_id, language, similar_line
+    )
 
 
-def show_chart(spec: dict[str, Any], key: str) -> None:
+def show_chart(spec: dict[str, Any], key: str, chart_line: str) -> None:
     """A chart of the comparison and its "Lägg till i presentation" button."""
     st.vega_lite_chart(spec, width="stretch", theme=None)
     add_to_presentation(
-        make_spec=spec, source_line=line, shows_demo=shows_demo, key=key, language=language
+        make_spec=spec, source_line=chart_line, shows_demo=shows_demo, key=key, language=language
     )
 
 
@@ -284,9 +290,12 @@ if chosen_indicators.empty:
 else:
     values = data.municipal_values(sorted(chosen_indicators["id"]), year)
     standing = profile(values, chosen_indicators, municipality, peers)
-    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
+    profile_line = source_line(
+        data.latest_value_sources(sorted(chosen_indicators["id"]), year), language
+    )
+    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", profile_line]
     profile_spec = chart_spec(profile_chart, standing, name, language, subtitle)
-    show_chart(profile_spec, "peer_profile")
+    show_chart(profile_spec, "peer_profile", profile_line)
     st.caption(t("peers_caveat", language))
     st.dataframe(profile_table(standing, language), hide_index=True, width="stretch")
 
@@ -300,14 +309,22 @@ indicator_id = url_selectbox(
     format_func=lambda i: indicator_by_id.at[i, "name"],
 )
 indicator = indicator_by_id.loc[indicator_id]
-series = data.municipal_series(indicator_id)
+gender = gender_choice(indicator_id, data.gender_split(), language)
+series = data.municipal_series(indicator_id, gender)
 band = peer_band(series, municipality, peers, indicator["better"])
 if band["value"].notna().any() or band["peer_median"].notna().any():
-    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
+    time_line = source_line(data.series_sources(indicator_id, members, gender), language)
+    subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", time_line]
     chart = chart_spec(
-        time_chart, band, name, indicator["name"], indicator["unit"], language, subtitle
+        time_chart,
+        band,
+        name,
+        gendered(indicator["name"], gender, language),
+        indicator["unit"],
+        language,
+        subtitle,
     )
-    show_chart(chart, "peer_time")
+    show_chart(chart, "peer_time", time_line)
 gap = gap_trend(band)
 slope = format_number(abs(gap.trend.slope_per_year), int(indicator["decimals"]) + 1, language)
 p_value = format_number(gap.trend.p_value, 2, language)
@@ -325,13 +342,14 @@ st.markdown(
 st.caption(t("peers_gap_method", language))
 
 # --- Ranking ---
-latest = data.municipal_values([indicator_id], year)
+latest = data.municipal_values([indicator_id], year, gender)
 latest_year = int(latest["year"].max()) if not latest.empty else None
-indicator_text = as_markdown_text(indicator["name"])
+indicator_text = as_markdown_text(gendered(indicator["name"], gender, language))
 st.subheader(t("peers_ranking_heading", language, indicator=indicator_text, year=latest_year or ""))
 if latest.empty:
     st.info(t("peers_no_values", language, indicator=indicator_text))
 else:
+    ranking_sources = data.latest_value_sources([indicator_id], year, gender)
     column = latest.set_index("region_code")["value"]
     ranking = ranking_table(column, towns, municipality, peers, indicator["better"])
     direction = t(f"peers_better_{indicator['better']}", language)
@@ -354,7 +372,7 @@ else:
             year=latest_year,
         ),
         t("peers_export_conventions", language),
-        line,
+        source_line(ranking_sources, language),
     ]
     file_stem = f"rangordning_{municipality}_{indicator_id}_{latest_year}"
     download_left, download_right = st.columns([1, 4])
@@ -374,4 +392,4 @@ else:
         key="peer_xlsx",
         place=download_right,
     )
-    source_caption(sources, language)
+    source_caption(ranking_sources, language)

@@ -102,6 +102,43 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "shares only {shared} of {used} indicators with {name} ({min_shared} needed)",
     },
     "peers_distance": {"sv": "Avstånd", "en": "Distance"},
+    "peers_distance_help": {
+        "sv": "Avstånd: hur olika kommunerna är på de valda indikatorerna, i standardavvikelser "
+        "(0 = likadana; 1 = i snitt en standardavvikelse isär).",
+        "en": "Distance: how different the municipalities are on the chosen indicators, in "
+        "standard deviations (0 = alike; 1 = on average one standard deviation apart).",
+    },
+    "peers_col_rank": {"sv": "Nr", "en": "No."},
+    "peers_col_municipality": {"sv": "Kommun", "en": "Municipality"},
+    "peers_col_close": {"sv": "Liknar mest i", "en": "Closest on"},
+    "peers_col_far": {"sv": "Skiljer sig mest i", "en": "Differs most on"},
+    "peers_why_heading": {
+        "sv": "Varför liknar de {name}?",
+        "en": "Why are they similar to {name}?",
+    },
+    "peers_why_choose": {"sv": "Förklara likheten med", "en": "Explain the similarity of"},
+    "peers_why_item": {
+        "sv": "{indicator} ({other} mot {own})",
+        "en": "{indicator} ({other} vs {own})",
+    },
+    "peers_why_close": {
+        "sv": "{other} liknar {name} mest i: {items}.",
+        "en": "{other} is closest to {name} on: {items}.",
+    },
+    "peers_why_far": {"sv": "Störst skillnad i: {items}.", "en": "Largest difference on: {items}."},
+    "peers_why_axis": {
+        "sv": "Avvikelse från kommunernas genomsnitt (standardavvikelser)",
+        "en": "Deviation from the municipal average (standard deviations)",
+    },
+    "peers_why_value": {"sv": "Värde", "en": "Value"},
+    "peers_why_title": {
+        "sv": "{other} och {name} på de valda indikatorerna",
+        "en": "{other} and {name} on the chosen indicators",
+    },
+    "peers_why_subtitle": {
+        "sv": "Korta linjer: där kommunerna ligger nära varandra; överst de mest lika",
+        "en": "Short lines: where the municipalities lie close; the most alike at the top",
+    },
     "peers_shared": {"sv": "Gemensamma indikatorer", "en": "Shared indicators"},
     "peers_group_summary": {
         "sv": "Jämförelsegrupp: {name} och {n} andra kommuner",

@@ -1,6 +1,6 @@
 """The trends page's cached data (see :mod:`ui.cache`)."""
 
-from rus_data.trends import queries, views
+from rus_data.trends import facts, headline, queries, views
 from ui.cache import cached
 
 indicators = cached(max_entries=16)(queries.objective_indicators)
@@ -14,3 +14,7 @@ verdicts = cached(max_entries=32)(views.verdicts)
 small_multiples = cached(max_entries=32)(views.small_multiples)
 region_history_changes = cached(max_entries=32)(views.region_history_changes)
 objective_history_changes = cached(max_entries=32)(views.objective_history_changes)
+headline = cached(max_entries=32)(headline.objective_headline)
+indicator_facts = cached(max_entries=16)(facts.indicator_facts)
+sources_by_region = cached(max_entries=16)(queries.objective_sources_by_region)
+gender_split = cached(max_entries=16)(queries.gender_split_indicators)

@@ -4,6 +4,7 @@ import streamlit as st
 
 from pages.trends import data
 from pages.trends.context import TrendsView
+from pages.trends.headline import headline_section
 from pages.trends.history import history_sections
 from pages.trends.sections import indicator_section, small_multiples_section
 from rus_data.text import t
@@ -11,6 +12,7 @@ from rus_data.text.plain import as_markdown_text
 from rus_data.trends.analysis import NATION, verdict_counts
 from rus_data.trends.charts import verdict_summary_chart
 from rus_data.trends.stats import MIN_POINTS
+from rus_data.trends.wording import rule_text
 from ui import cached
 from ui.chart_downloads import chart_downloads
 from ui.charts import chart_spec
@@ -78,6 +80,19 @@ compare = url_multiselect(
     placeholder=t("trends_compare_placeholder", language),
 )
 
+split = data.gender_split(objective_id)
+gender = "T"
+if split:
+    gender = url_segmented(
+        "tr_gender",
+        t("gender_label", language),
+        ["T", "K", "M"],
+        "T",
+        required=True,
+        format_func=lambda g: t(f"gender_{g}", language),
+        help=t("gender_help", language, count=len(split)),
+    )
+
 # --- Data --------------------------------------------------------------------------------------
 indicators = data.indicators(objective_id, language)
 area_codes = list(dict.fromkeys([region, NATION, *compare]))
@@ -104,12 +119,17 @@ trends = TrendsView(
     area_codes=area_codes,
     region_names=region_names,
     indicators=indicators,
-    series=data.series(objective_id, tuple(area_codes), view.year),
-    spread=data.spread(objective_id, view.year),
+    series=data.series(objective_id, tuple(area_codes), view.year, base_year, gender),
+    spread=data.spread(objective_id, view.year, base_year, gender),
     targets=targets,
     value_sources=value_sources,
     shows_demo=shows_demo,
+    sources_by_region=data.sources_by_region(objective_id, view.year, gender),
+    facts=data.indicator_facts(tuple(indicators["indicator_id"]), language),
+    gender=gender,
 )
+headline = data.headline(objective_id, region, view.year, language)
+headline_section(trends, headline)
 
 # --- Summary bar -------------------------------------------------------------------------------
 st.subheader(t("trends_summary_heading", language))
@@ -128,7 +148,7 @@ else:
         verdict_summary_chart,
         verdict_counts(verdicts, language),
         title=title,
-        subtitle=[trends.sources_of()],
+        subtitle=[trends.sources_of_verdicts(verdicts)],
         language=language,
     )
     st.vega_lite_chart(summary, width="stretch")
@@ -140,6 +160,8 @@ else:
             year=view.year,
             min_points=MIN_POINTS,
         )
+        + " "
+        + rule_text(language)
     )
     chart_downloads(
         summary,
@@ -147,7 +169,7 @@ else:
         f"trender_{objective_id}_sammanfattning",
         "tr_dl_sum",
         language,
-        source_line=trends.sources_of(),
+        source_line=trends.sources_of_verdicts(verdicts),
         shows_demo=shows_demo,
     )
     # --- One section per indicator, then the chosen indicator in every county ------------------

@@ -6,14 +6,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "page_trends": {"sv": "Trender", "en": "Trends"},
     "trends_title": {"sv": "Trender per miljömål", "en": "Trends per objective"},
     "trends_intro": {
-        "sv": "Hur utvecklas indikatorerna för ett miljömål i {region}? Linjerna visar "
-        "området, Sverige och de områden du lägger till; det grå bandet visar spridningen "
-        "mellan alla län. Trenden räknas till och med {year} med Theil–Sens lutning och "
-        "Mann–Kendalls test (signifikansnivå 5 %), med hänsyn till vilket håll som är bättre.",
-        "en": "How are the indicators of an objective developing in {region}? The lines show "
-        "the area, Sweden and any areas you add; the grey band shows the spread of all "
-        "counties. Trends are computed up to {year} with the Theil–Sen slope and the "
-        "Mann–Kendall test (5 % level), taking into account which direction is better.",
+        "sv": "Hur utvecklas indikatorerna för ett miljömål i {region}? Överst står länets egen "
+        "bedömning av målet bredvid Sveriges. Linjerna visar området, Sverige och de områden du "
+        "lägger till, den streckade linjen områdets trend; det grå bandet visar spridningen "
+        "mellan länen där den går att jämföra (andelar, värden per invånare eller yta, index). "
+        "Utvecklingen räknas till och med {year}.",
+        "en": "How are the indicators of an objective developing in {region}? At the top is the "
+        "county's own assessment of the objective beside Sweden's. The lines show the area, "
+        "Sweden and any areas you add, the dashed line the area's trend; the grey band shows "
+        "the spread of the counties where it can be compared (shares, values per inhabitant "
+        "or area, index). The development is computed up to {year}.",
     },
     "trends_objective": {"sv": "Miljömål", "en": "Objective"},
     "trends_base_year": {"sv": "Basår för förändring", "en": "Base year for change"},
@@ -52,8 +54,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "trends_chart_title": {"sv": "{name}, {first}–{last}", "en": "{name}, {first}–{last}"},
     "trends_unit_line": {"sv": "Enhet: {unit}", "en": "Unit: {unit}"},
     "trends_index_line": {
-        "sv": "Index: varje series första år = 100 (enhet {unit})",
-        "en": "Index: each series' first year = 100 (unit {unit})",
+        "sv": "Index: varje series värde {base} = 100 (enhet {unit})",
+        "en": "Index: each series' value in {base} = 100 (unit {unit})",
     },
     "trends_band_note": {
         "sv": "Grått band: {band} för länen",
@@ -64,8 +66,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No county band: the indicator has no county values",
     },
     "trends_band_total": {
-        "sv": "Inget länsband bakom rikets summa – välj index för att jämföra",
-        "en": "No county band behind the national total – choose index to compare",
+        "sv": "Inget länsband: indikatorn är en summa och län av olika storlek går inte att "
+        "jämföra i {unit} – välj index för att jämföra utvecklingen",
+        "en": "No county band: the indicator is a total, and counties of different size cannot "
+        "be compared in {unit} – choose index to compare the development",
     },
     "trends_sweden_hidden": {
         "sv": "Sverige visas inte med absoluta värden: riket är en summa av länen. Välj index "
@@ -82,6 +86,56 @@ TEXTS: dict[str, dict[str, str]] = {
     "trends_col_n": {"sv": "Antal år", "en": "Years"},
     "trends_col_period": {"sv": "Period", "en": "Period"},
     "trends_col_slope_year": {"sv": "Lutning per år", "en": "Slope per year"},
+    "trends_col_development": {"sv": "Utveckling", "en": "Development"},
+    "trends_col_relative": {
+        "sv": "Förändring över perioden i % av nivån",
+        "en": "Change over the period, % of level",
+    },
+    "trends_col_change_since": {
+        "sv": "Förändring sedan {base} ({unit})",
+        "en": "Change since {base} ({unit})",
+    },
+    "trends_col_change_pct_since": {
+        "sv": "Förändring sedan {base} (%)",
+        "en": "Change since {base} (%)",
+    },
+    "trends_method": {"sv": "Metod", "en": "Method"},
+    "trends_fit_label": {"sv": "Trendlinje", "en": "Trend line"},
+    "trends_fit_line": {
+        "sv": "Streckad linje: trendlinje för {region}",
+        "en": "Dashed line: trend line of {region}",
+    },
+    "trends_headline_heading": {
+        "sv": "{objective}: {region} och Sverige",
+        "en": "{objective}: {region} and Sweden",
+    },
+    "trends_headline_assessment_lan": {
+        "sv": "Länets bedömning {year}: **{status}**, trend **{trend}**",
+        "en": "The county's assessment {year}: **{status}**, trend **{trend}**",
+    },
+    "trends_headline_assessment_riket": {
+        "sv": "Nationell bedömning {year}: **{status}**, trend **{trend}**",
+        "en": "National assessment {year}: **{status}**, trend **{trend}**",
+    },
+    "trends_headline_no_assessment": {
+        "sv": "Ingen bedömning av målet för {region} till och med {year}.",
+        "en": "No assessment of the objective for {region} up to {year}.",
+    },
+    "trends_headline_motivation": {"sv": "Motivering", "en": "Motivation"},
+    "trends_headline_no_motivation": {
+        "sv": "Bedömningen har ingen motivering.",
+        "en": "The assessment has no motivation.",
+    },
+    "trends_headline_counts": {
+        "sv": "Indikatorerna: **{right}** går åt rätt håll, **{wrong}** åt fel håll, "
+        "{unclear} utan tydlig förändring, {too_few} med för få värden (av {total}).",
+        "en": "Indicators: **{right}** moving the right way, **{wrong}** the wrong way, "
+        "{unclear} without clear change, {too_few} with too few values (of {total}).",
+    },
+    "trends_headline_no_values": {
+        "sv": "Inga av målets indikatorer har värden för {region}.",
+        "en": "None of the objective's indicators has values for {region}.",
+    },
     "trends_col_slope_decade": {"sv": "Lutning per decennium", "en": "Slope per decade"},
     "trends_col_p": {"sv": "p (Mann–Kendall)", "en": "p (Mann–Kendall)"},
     "trends_col_base": {"sv": "Basår", "en": "Base year"},

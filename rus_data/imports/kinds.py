@@ -129,7 +129,7 @@ ASSESSMENTS = ImportKind(
         Column("year", True, "årtal 2000–2100", ("år", "ar")),
         Column("status", True, "JA, NÄRA eller NEJ (även Ja/ja, Nära/NARA, Nej)"),
         Column("trend", True, "POSITIV, NEUTRAL, NEGATIV eller OKLAR (även Positiv osv.)"),
-        Column("comment", False, "fri text", ("kommentar",)),
+        Column("comment", False, "länets motivering, fri text", ("kommentar", "motivering")),
     ),
     key=("objective_id", "region_code", "year"),
     example={

@@ -214,15 +214,18 @@ def diverging_edges(values: np.ndarray, method: Method, half_classes: int = 3) -
 def classify_change(values: np.ndarray, method: Method, better: Better) -> Classification:
     """Colour changes on the diverging palette: blue is change for the better, red worse.
 
-    Zero is a class edge, so a rise and a fall never share a colour. No change at all is
-    drawn in the neutral middle colour.
+    Zero is a class edge only when both rises and falls occur, so the two never share a
+    colour; the legend lists only the classes the values occupy, from the smallest change to
+    the largest (no red classes when every value rose and higher is better). No change at all
+    is drawn in the neutral middle colour.
     """
     array = np.asarray(values, dtype=float)
     missing = ~np.isfinite(array)
-    palette = DIVERGING if better == "higher" else tuple(reversed(DIVERGING))
     if better == "none":
         palette = DIVERGING_NO_VERDICT
-    elif better not in ("higher", "lower"):
+    elif better in ("higher", "lower"):
+        palette = DIVERGING if better == "higher" else tuple(reversed(DIVERGING))
+    else:
         raise ValueError(f"Okänd riktning: {better!r}")
     finite = _finite(array)
     magnitude = float(np.abs(finite).max()) if finite.size else 0.0
@@ -234,14 +237,36 @@ def classify_change(values: np.ndarray, method: Method, better: Better) -> Class
             MISSING_COLOUR if m else interpolate(palette, (v / magnitude + 1) / 2)
             for v, m in zip(array, missing, strict=True)
         ]
-        legend = _stops(palette, -magnitude, magnitude)
+        low, high = float(finite.min()), float(finite.max())
+        stops = np.linspace(low, high, len(palette))
+        legend = [
+            LegendEntry(interpolate(palette, (s / magnitude + 1) / 2), float(s), float(s))
+            for s in stops
+        ]
     else:
         edges = diverging_edges(array, method)
         half = (len(edges) - 1) // 2
         centre = len(palette) // 2
         class_colours = list(palette[centre - half : centre + half])
+        edges, class_colours = _occupied(array, edges, class_colours)
         colours, legend = _in_classes(array, edges, class_colours)
     return _classification(colours, legend, missing, method)
+
+
+def _occupied(
+    array: np.ndarray, edges: list[float], class_colours: list[str]
+) -> tuple[list[float], list[str]]:
+    """The classes from the lowest to the highest one that holds a value, their outer edges
+    moved in to the smallest and largest value (so no legend row promises values nobody has)."""
+    index = class_index(array, edges)
+    held = index[index >= 0]
+    if held.size == 0:
+        return edges, class_colours
+    first, last = int(held.min()), int(held.max())
+    kept = list(edges[first : last + 2])
+    finite = _finite(array)
+    kept[0], kept[-1] = float(finite.min()), float(finite.max())
+    return kept, class_colours[first : last + 1]
 
 
 def change_between(now: np.ndarray, base: np.ndarray, percent: bool) -> np.ndarray:

@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 from rus_data.db.queries import Language, indicator_name_unit, indicator_value_sources, query_frame
+from rus_data.trends.queries import checked_gender
 
 MAP_LEVELS = ("lan", "kommun")
 
@@ -37,17 +38,17 @@ def map_indicators(connection: duckdb.DuckDBPyConnection, language: Language) ->
 
 
 def indicator_years(
-    connection: duckdb.DuckDBPyConnection, indicator_id: str, level: str
+    connection: duckdb.DuckDBPyConnection, indicator_id: str, level: str, gender: str = "T"
 ) -> list[int]:
     """Years with values of ``indicator_id`` at ``level`` (``lan``/``kommun``), ascending."""
     frame = query_frame(
         connection,
         """
         SELECT DISTINCT v.year FROM indicator_value v JOIN region r ON r.code = v.region_code
-        WHERE v.indicator_id = $indicator AND r.level = $level AND v.gender = 'T'
+        WHERE v.indicator_id = $indicator AND r.level = $level AND v.gender = $gender
         ORDER BY v.year
         """,
-        {"indicator": indicator_id, "level": _level(level)},
+        {"indicator": indicator_id, "level": _level(level), "gender": checked_gender(gender)},
     )
     return [int(y) for y in frame["year"]]
 
@@ -58,6 +59,7 @@ def map_values(
     level: str,
     year: int,
     base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
     """Every region of ``level`` with its value in ``year`` (and ``base_year``), NaN if none.
 
@@ -71,45 +73,74 @@ def map_values(
         FROM region r
         LEFT JOIN indicator_value v
                ON v.region_code = r.code AND v.indicator_id = $indicator AND v.year = $year
-              AND v.gender = 'T'
+              AND v.gender = $gender
         LEFT JOIN indicator_value b
                ON b.region_code = r.code AND b.indicator_id = $indicator AND b.year = $base
-              AND b.gender = 'T'
+              AND b.gender = $gender
         WHERE r.level = $level
         ORDER BY r.code
         """,
-        {"indicator": indicator_id, "level": _level(level), "year": year, "base": base_year},
+        {
+            "indicator": indicator_id,
+            "level": _level(level),
+            "year": year,
+            "base": base_year,
+            "gender": checked_gender(gender),
+        },
     )
 
 
 def national_value(
-    connection: duckdb.DuckDBPyConnection, indicator_id: str, year: int, base_year: int | None
+    connection: duckdb.DuckDBPyConnection,
+    indicator_id: str,
+    year: int,
+    base_year: int | None,
+    gender: str = "T",
 ) -> tuple[float | None, float | None]:
     """The value for Sweden (``00``) in ``year`` and in ``base_year`` (None when missing)."""
     frame = query_frame(
         connection,
         """
         SELECT year, value FROM indicator_value
-        WHERE indicator_id = $indicator AND region_code = '00' AND gender = 'T'
+        WHERE indicator_id = $indicator AND region_code = '00' AND gender = $gender
           AND year IN ($year, $base)
         """,
-        {"indicator": indicator_id, "year": year, "base": base_year},
+        {
+            "indicator": indicator_id,
+            "year": year,
+            "base": base_year,
+            "gender": checked_gender(gender),
+        },
     )
     by_year = dict(zip(frame["year"].astype(int), frame["value"].astype(float), strict=True))
     return by_year.get(year), by_year.get(base_year) if base_year is not None else None
 
 
 def value_sources(
-    connection: duckdb.DuckDBPyConnection, indicator_id: str, years: list[int]
+    connection: duckdb.DuckDBPyConnection, indicator_id: str, years: list[int], gender: str = "T"
 ) -> pd.DataFrame:
-    """Sources of an indicator's values in ``years``: ``name, is_demo, fetched_at, license``."""
-    return indicator_value_sources(connection, indicator_ids=[indicator_id], years=years)
+    """Sources of an indicator's values (of ``gender``) in ``years``: ``name, is_demo,
+    fetched_at, license``."""
+    if gender == "T":
+        return indicator_value_sources(connection, indicator_ids=[indicator_id], years=years)
+    return query_frame(
+        connection,
+        """
+        SELECT DISTINCT s.name, s.is_demo, s.fetched_at, s.license
+        FROM indicator_value v JOIN source s ON s.id = v.source_id
+        WHERE v.indicator_id = $indicator AND list_contains($years, v.year)
+          AND v.gender = $gender
+        ORDER BY s.name
+        """,
+        {"indicator": indicator_id, "years": list(years), "gender": checked_gender(gender)},
+    )
 
 
 def county_assessments(
     connection: duckdb.DuckDBPyConnection, objective_id: int, year: int
 ) -> pd.DataFrame:
-    """Every county with ``assessed`` (within the objective's scope), status and trend.
+    """Every county with ``assessed`` (within the objective's scope), status, trend and the
+    county's motivation (``comment``).
 
     Counties outside the scope have ``assessed = false``; inside it but without an
     assessment row they have a NULL status (missing data).
@@ -118,7 +149,7 @@ def county_assessments(
         connection,
         """
         SELECT r.code, r.name, r.letter, s.objective_id IS NOT NULL AS assessed,
-               a.status, a.trend, a.source_id
+               a.status, a.trend, a.comment, a.source_id
         FROM region r
         LEFT JOIN assessment_scope s ON s.objective_id = $objective AND s.region_code = r.code
         LEFT JOIN assessment a

@@ -6,6 +6,7 @@ chart builders in :mod:`rus_data.map.charts` and to the table and CSV download.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 from typing import Literal
 
@@ -22,10 +23,29 @@ from rus_data.map.classes import (
     classify_change,
 )
 from rus_data.text.formats import empty_text, format_number, missing_text
+from rus_data.text.plain import bounded
 from rus_data.text.status import MISSING, NOT_ASSESSED, STATUS_STYLES, status_style, trend_style
+from rus_data.text.units import change_unit, is_share
 
 Show = Literal["value", "change_abs", "change_pct"]
 SHOWS: tuple[Show, ...] = ("value", "change_abs", "change_pct")
+TOOLTIP_COMMENT_LIMIT = 160
+SHARE_SHOWS: tuple[Show, ...] = ("value", "change_abs")
+
+
+def shows_for(unit: str) -> tuple[Show, ...]:
+    """The measures offered for an indicator: a share in percent changes in percentage
+    points only (the percent change of a percentage says nothing)."""
+    return SHARE_SHOWS if is_share(unit) else SHOWS
+
+
+def shown_unit(unit: str, show: Show, language: str) -> str:
+    """The unit of what the map shows: the indicator's, percentage points, or percent."""
+    if show == "change_pct":
+        return "%"
+    if show == "change_abs":
+        return change_unit(unit, language)
+    return unit
 
 
 def join_to_geometry(frame: pd.DataFrame, geometry_codes: tuple[str, ...]) -> pd.DataFrame:
@@ -151,6 +171,10 @@ def assessment_map_frame(counties: pd.DataFrame, language: str) -> pd.DataFrame:
     frame["trend_label"] = [
         f"{t.symbol} {t.label(language)}" if t else empty_text() for t in trends
     ]
+    comments = frame["comment"] if "comment" in frame else [None] * len(frame)
+    frame["comment"] = [c if isinstance(c, str) and c.strip() else empty_text() for c in comments]
+    # The tooltip is HTML: the motivation (free text from files) is escaped and bounded there.
+    frame["comment_text"] = [html.escape(bounded(c, TOOLTIP_COMMENT_LIMIT)) for c in frame.comment]
     return frame
 
 

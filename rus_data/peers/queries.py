@@ -10,6 +10,7 @@ import duckdb
 import pandas as pd
 
 from rus_data.db.queries import Language, indicator_name_unit, indicator_value_sources, query_frame
+from rus_data.trends.queries import checked_gender
 
 
 def municipalities(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -44,7 +45,10 @@ def municipal_indicators(connection: duckdb.DuckDBPyConnection, language: Langua
 
 
 def municipal_values(
-    connection: duckdb.DuckDBPyConnection, indicator_ids: list[str], year: int
+    connection: duckdb.DuckDBPyConnection,
+    indicator_ids: list[str],
+    year: int,
+    gender: str = "T",
 ) -> pd.DataFrame:
     """Municipal values of each indicator in its latest year up to ``year``.
 
@@ -58,7 +62,7 @@ def municipal_values(
         WITH latest AS (
             SELECT v.indicator_id, max(v.year) AS year
             FROM indicator_value v JOIN region r ON r.code = v.region_code
-            WHERE r.level = 'kommun' AND v.gender = 'T' AND v.year <= $year
+            WHERE r.level = 'kommun' AND v.gender = $gender AND v.year <= $year
               AND list_contains($ids, v.indicator_id)
             GROUP BY v.indicator_id
         )
@@ -66,24 +70,26 @@ def municipal_values(
         FROM indicator_value v
         JOIN latest l ON l.indicator_id = v.indicator_id AND l.year = v.year
         JOIN region r ON r.code = v.region_code
-        WHERE r.level = 'kommun' AND v.gender = 'T'
+        WHERE r.level = 'kommun' AND v.gender = $gender
         ORDER BY v.indicator_id, v.region_code
         """,
-        {"ids": list(indicator_ids), "year": int(year)},
+        {"ids": list(indicator_ids), "year": int(year), "gender": checked_gender(gender)},
     )
 
 
-def municipal_series(connection: duckdb.DuckDBPyConnection, indicator_id: str) -> pd.DataFrame:
+def municipal_series(
+    connection: duckdb.DuckDBPyConnection, indicator_id: str, gender: str = "T"
+) -> pd.DataFrame:
     """Every municipality's values of one indicator over the years: ``region_code, year, value``."""
     return query_frame(
         connection,
         """
         SELECT v.region_code, v.year, v.value
         FROM indicator_value v JOIN region r ON r.code = v.region_code
-        WHERE r.level = 'kommun' AND v.gender = 'T' AND v.indicator_id = ?
+        WHERE r.level = 'kommun' AND v.gender = ? AND v.indicator_id = ?
         ORDER BY v.year, v.region_code
         """,
-        [indicator_id],
+        [checked_gender(gender), indicator_id],
     )
 
 
@@ -123,4 +129,58 @@ def group_of(
         ORDER BY g.region_code
         """,
         {"set": group_set, "region": region_code},
+    )
+
+
+def latest_value_sources(
+    connection: duckdb.DuckDBPyConnection,
+    indicator_ids: list[str],
+    year: int,
+    gender: str = "T",
+) -> pd.DataFrame:
+    """Sources of exactly the values :func:`municipal_values` returns (each indicator's
+    latest year up to ``year``, every municipality): ``name, is_demo, fetched_at, license``."""
+    return query_frame(
+        connection,
+        """
+        WITH latest AS (
+            SELECT v.indicator_id, max(v.year) AS year
+            FROM indicator_value v JOIN region r ON r.code = v.region_code
+            WHERE r.level = 'kommun' AND v.gender = $gender AND v.year <= $year
+              AND list_contains($ids, v.indicator_id)
+            GROUP BY v.indicator_id
+        )
+        SELECT DISTINCT s.name, s.is_demo, s.fetched_at, s.license
+        FROM indicator_value v
+        JOIN latest l ON l.indicator_id = v.indicator_id AND l.year = v.year
+        JOIN region r ON r.code = v.region_code
+        JOIN source s ON s.id = v.source_id
+        WHERE r.level = 'kommun' AND v.gender = $gender
+        ORDER BY s.name
+        """,
+        {"ids": list(indicator_ids), "year": int(year), "gender": checked_gender(gender)},
+    )
+
+
+def series_sources(
+    connection: duckdb.DuckDBPyConnection,
+    indicator_id: str,
+    region_codes: list[str],
+    gender: str = "T",
+) -> pd.DataFrame:
+    """Sources of one indicator's values over the years in the given municipalities."""
+    return query_frame(
+        connection,
+        """
+        SELECT DISTINCT s.name, s.is_demo, s.fetched_at, s.license
+        FROM indicator_value v JOIN source s ON s.id = v.source_id
+        WHERE v.gender = $gender AND v.indicator_id = $indicator
+          AND list_contains($regions, v.region_code)
+        ORDER BY s.name
+        """,
+        {
+            "indicator": indicator_id,
+            "regions": list(region_codes),
+            "gender": checked_gender(gender),
+        },
     )

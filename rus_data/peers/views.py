@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import duckdb
+import pandas as pd
 
-from rus_data.peers import queries, similarity
+from rus_data.peers import explain, queries, similarity
 from rus_data.peers.profile import wide_values
 
 
@@ -22,3 +23,19 @@ def similar_municipalities(
     ids = sorted(indicator_id for indicator_id, _ in weights)
     values = queries.municipal_values(connection, ids, year)
     return similarity.nearest(wide_values(values), target, dict(weights), k=k)
+
+
+def similarity_contributions(
+    connection: duckdb.DuckDBPyConnection,
+    target: str,
+    weights: Sequence[tuple[str, float]],
+    year: int,
+    k: int,
+) -> pd.DataFrame:
+    """Per similar municipality and indicator, how far it lies from ``target`` (see
+    :func:`rus_data.peers.explain.contributions`)."""
+    ids = sorted(indicator_id for indicator_id, _ in weights)
+    values = wide_values(queries.municipal_values(connection, ids, year))
+    result = similarity.nearest(values, target, dict(weights), k=k)
+    codes = list(result.neighbours["region_code"])
+    return explain.contributions(values, target, codes, result.used_indicators)

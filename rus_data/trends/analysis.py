@@ -13,7 +13,6 @@ from typing import get_args
 import numpy as np
 import pandas as pd
 
-from rus_data.text.formats import format_number, format_percent, missing_text
 from rus_data.text.labels import BilingualLabel
 from rus_data.trends.stats import (
     MIN_POINTS,
@@ -24,6 +23,7 @@ from rus_data.trends.stats import (
     target_pace,
     trend,
 )
+from rus_data.trends.wording import verdict_sentence
 
 NATION = "00"
 VERDICT_ORDER: tuple[Verdict, ...] = get_args(Verdict)  # right, wrong, …, no_direction
@@ -78,6 +78,9 @@ _STATISTICS_COLUMNS = [
     "change_percent",
     "verdict",
     "verdict_text",
+    "sentence",
+    "relative_change",
+    "intercept",
 ]
 
 
@@ -87,14 +90,18 @@ def series_statistics(
     base_year: int,
     language: str,
     areas: dict[str, str] | None = None,
+    *,
+    unit: str = "",
+    decimals: int = 1,
 ) -> pd.DataFrame:
     """Trend statistics of every region's series of one indicator.
 
     ``series`` has ``region_code, region, year, value``. Returns one row per region with
     ``n, first_year, last_year, slope_per_year, slope_per_decade, p_value, base_year,
-    change, change_percent, verdict, verdict_text``. The base year used is the first year at
-    or after ``base_year`` that the series has. ``areas`` (code → name) adds a row with
-    ``n = 0`` for every asked-for area without values, so the table says so.
+    change, change_percent, verdict, verdict_text, sentence`` (direction, size and strength
+    in words, :func:`verdict_sentence`), ``relative_change, intercept``. The base year used
+    is the first year at or after ``base_year`` that the series has. ``areas`` (code → name)
+    adds a row with ``n = 0`` for every asked-for area without values, so the table says so.
     """
     groups = [
         (code, name, group)
@@ -114,6 +121,7 @@ def series_statistics(
         else:
             change, percent = change_since(years, values, used_base)
         valid = ~np.isnan(values)
+        first_year = int(years[valid].min()) if valid.any() else None
         rows.append(
             {
                 "region_code": code,
@@ -129,6 +137,9 @@ def series_statistics(
                 "change_percent": percent,
                 "verdict": result.verdict,
                 "verdict_text": verdict_text(result.verdict, result.slope_per_year, language),
+                "sentence": verdict_sentence(result, first_year, unit, decimals, language),
+                "relative_change": result.relative_change,
+                "intercept": result.intercept,
             }
         )
     return pd.DataFrame(rows, columns=_STATISTICS_COLUMNS)
@@ -146,18 +157,20 @@ def objective_verdicts(
     """The verdict of each indicator for the chosen region (or Sweden where it has no values).
 
     Returns ``indicator_id, name, region_code, n, slope_per_year, p_value, verdict,
-    verdict_text`` in the order of ``indicators``.
+    verdict_text, sentence`` in the order of ``indicators``.
     """
     rows = []
     for indicator in indicators.itertuples():
         own = series[series["indicator_id"] == indicator.indicator_id]
         code = primary_region(own, region_code)
         points = own[own["region_code"] == code]
+        years = points.loc[points["value"].notna(), "year"]
         result = trend(
             points["year"].to_numpy(dtype=float),
             points["value"].to_numpy(dtype=float),
             indicator.better,
         )
+        first_year = int(years.min()) if len(years) else None
         rows.append(
             {
                 "indicator_id": indicator.indicator_id,
@@ -168,6 +181,9 @@ def objective_verdicts(
                 "p_value": result.p_value,
                 "verdict": result.verdict,
                 "verdict_text": verdict_text(result.verdict, result.slope_per_year, language),
+                "sentence": verdict_sentence(
+                    result, first_year, indicator.unit, int(indicator.decimals), language
+                ),
             }
         )
     return pd.DataFrame(
@@ -181,6 +197,7 @@ def objective_verdicts(
             "p_value",
             "verdict",
             "verdict_text",
+            "sentence",
         ],
     )
 
@@ -326,8 +343,10 @@ def comparable_codes(
 
 
 def shows_spread(aggregation: str, index_mode: bool, chosen: str) -> bool:
-    """Whether the county spread band belongs in the chart (not behind a national total)."""
-    return index_mode or aggregation != "sum" or chosen != NATION
+    """Whether the county spread band belongs in the chart: only on a measure that compares
+    across counties of different size (a share, a per-capita or per-area value, or an index),
+    never as a band of absolute totals (hectares from 0 to 450 000 say nothing)."""
+    return index_mode or aggregation != "sum"
 
 
 def small_multiples_frame(
@@ -356,43 +375,3 @@ def small_multiples_frame(
     if not frames:
         return counties.assign(panel=[], verdict=[], verdict_label=[])
     return pd.concat(frames, ignore_index=True)
-
-
-def display_statistics(stats: pd.DataFrame, decimals: int, language: str) -> pd.DataFrame:
-    """The statistics of :func:`series_statistics` as text, missing values spelled out.
-
-    Columns ``area, verdict, n, period, slope_per_year, slope_per_decade, p_value, base_year,
-    change, change_percent``; the page names them in its language.
-    """
-    missing = missing_text(language)
-
-    def period(row: pd.Series) -> str:
-        if pd.isna(row["first_year"]):
-            return missing
-        return f"{int(row['first_year'])}–{int(row['last_year'])}"
-
-    def p_text(value: float) -> str:
-        if not pd.isna(value) and value < 0.001:
-            return f"< {format_number(0.001, 3, language)}"
-        return format_number(value, 3, language)
-
-    def signed(value: float, places: int) -> str:
-        return format_number(value, places, language, signed=True)
-
-    return pd.DataFrame(
-        {
-            "area": stats["region"],
-            "verdict": [
-                text if n > 0 else missing
-                for text, n in zip(stats["verdict_text"], stats["n"], strict=True)
-            ],
-            "n": stats["n"].astype(int),
-            "period": [period(row) for _, row in stats.iterrows()],
-            "slope_per_year": [signed(v, decimals + 1) for v in stats["slope_per_year"]],
-            "slope_per_decade": [signed(v, decimals) for v in stats["slope_per_decade"]],
-            "p_value": [p_text(v) for v in stats["p_value"]],
-            "base_year": [missing if pd.isna(v) else str(int(v)) for v in stats["base_year"]],
-            "change": [signed(v, decimals) for v in stats["change"]],
-            "change_percent": [format_percent(v, 1, language, True) for v in stats.change_percent],
-        }
-    )

@@ -18,15 +18,47 @@ from rus_data.db.queries import (
     query_frame,
 )
 
-# Per (indicator, region): the value as an index of the series' first value (first year = 100).
+GENDERS = ("T", "K", "M")  # total, women (kvinnor), men (män)
+
+
+def checked_gender(gender: str) -> str:
+    """``gender`` if it is one the model stores (T, K or M); otherwise an error."""
+    if gender not in GENDERS:
+        raise ValueError(f"Okänt kön: {gender!r}")
+    return gender
+
+
+def gender_split_indicators(
+    connection: duckdb.DuckDBPyConnection, objective_id: int | None = None
+) -> list[str]:
+    """Indicators (of ``objective_id``, or all) with values for both women and men."""
+    frame = query_frame(
+        connection,
+        """
+        SELECT v.indicator_id FROM indicator_value v
+        WHERE v.gender IN ('K', 'M') AND ($objective IS NULL OR v.indicator_id IN
+              (SELECT indicator_id FROM indicator_objective WHERE objective_id = $objective))
+        GROUP BY v.indicator_id HAVING count(DISTINCT v.gender) = 2
+        ORDER BY v.indicator_id
+        """,
+        {"objective": objective_id},
+    )
+    return [str(i) for i in frame["indicator_id"]]
+
+
+# Per (indicator, region): the value as an index of the series' value in the base year (the
+# first year at or after $base with a value; with no base, the series' first year) = 100.
 _INDEXED_VALUES = """
     SELECT v.indicator_id, v.region_code, v.year, v.value, v.source_id,
-           CASE WHEN first_value(v.value) OVER w = 0 THEN NULL
-                ELSE v.value / first_value(v.value) OVER w * 100 END AS index_value
+           CASE WHEN first_value(CASE WHEN v.year >= coalesce($base, 0) THEN v.value END
+                                 IGNORE NULLS) OVER w = 0 THEN NULL
+                ELSE v.value / first_value(CASE WHEN v.year >= coalesce($base, 0) THEN v.value
+                                           END IGNORE NULLS) OVER w * 100 END AS index_value
     FROM indicator_value v
     JOIN indicator_objective io ON io.indicator_id = v.indicator_id
-    WHERE io.objective_id = $objective AND v.gender = 'T' AND v.year <= $max_year
-    WINDOW w AS (PARTITION BY v.indicator_id, v.region_code ORDER BY v.year)
+    WHERE io.objective_id = $objective AND v.gender = $gender AND v.year <= $max_year
+    WINDOW w AS (PARTITION BY v.indicator_id, v.region_code ORDER BY v.year
+                 ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 """
 
 
@@ -69,8 +101,11 @@ def objective_series(
     objective_id: int,
     region_codes: list[str],
     max_year: int,
+    base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
-    """Series of every indicator of an objective for the given regions, with an index column.
+    """Series of every indicator of an objective for the given regions, with an index column
+    (the base year, or the first year from it with a value, = 100).
 
     Columns ``indicator_id, region_code, region, level, year, value, index_value``.
     """
@@ -84,16 +119,26 @@ def objective_series(
         WHERE list_contains($regions, x.region_code)
         ORDER BY x.indicator_id, x.region_code, x.year
         """,
-        {"objective": objective_id, "regions": list(region_codes), "max_year": max_year},
+        {
+            "objective": objective_id,
+            "regions": list(region_codes),
+            "max_year": max_year,
+            "base": base_year,
+            "gender": checked_gender(gender),
+        },
     )
 
 
 def objective_county_spread(
-    connection: duckdb.DuckDBPyConnection, objective_id: int, max_year: int
+    connection: duckdb.DuckDBPyConnection,
+    objective_id: int,
+    max_year: int,
+    base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
     """Spread of the 21 counties per indicator and year: min, quartiles, median and max.
 
-    Computed for the values and for the index (each county's first year = 100), so the chart
+    Computed for the values and for the index (each county's base year = 100), so the chart
     gets one row per indicator and year.
     """
     return query_frame(
@@ -116,12 +161,22 @@ def objective_county_spread(
         GROUP BY x.indicator_id, x.year
         ORDER BY x.indicator_id, x.year
         """,
-        {"objective": objective_id, "max_year": max_year},
+        {
+            "objective": objective_id,
+            "max_year": max_year,
+            "base": base_year,
+            "gender": checked_gender(gender),
+        },
     )
 
 
 def county_series(
-    connection: duckdb.DuckDBPyConnection, objective_id: int, indicator_id: str, max_year: int
+    connection: duckdb.DuckDBPyConnection,
+    objective_id: int,
+    indicator_id: str,
+    max_year: int,
+    base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
     """One indicator for every county, with the national value of the same year beside it.
 
@@ -141,7 +196,13 @@ def county_series(
         WHERE x.indicator_id = $indicator AND r.level = 'lan'
         ORDER BY x.region_code, x.year
         """,
-        {"objective": objective_id, "indicator": indicator_id, "max_year": max_year},
+        {
+            "objective": objective_id,
+            "indicator": indicator_id,
+            "max_year": max_year,
+            "base": base_year,
+            "gender": checked_gender(gender),
+        },
     )
 
 
@@ -231,4 +292,26 @@ def objective_assessment_history(
         ORDER BY r.code, y.year
         """,
         {"objective": objective_id, "max_year": max_year},
+    )
+
+
+def objective_sources_by_region(
+    connection: duckdb.DuckDBPyConnection, objective_id: int, max_year: int, gender: str = "T"
+) -> pd.DataFrame:
+    """Which sources brought each indicator's values in each region up to ``max_year``:
+    ``indicator_id, region_code, level, name, is_demo, fetched_at, license``, one row per
+    combination, so a source line can name exactly the sources of the values drawn."""
+    return query_frame(
+        connection,
+        """
+        SELECT DISTINCT v.indicator_id, v.region_code, r.level, s.name, s.is_demo,
+               s.fetched_at, s.license
+        FROM indicator_value v
+        JOIN indicator_objective io ON io.indicator_id = v.indicator_id
+        JOIN region r ON r.code = v.region_code
+        JOIN source s ON s.id = v.source_id
+        WHERE io.objective_id = $objective AND v.gender = $gender AND v.year <= $max_year
+        ORDER BY v.indicator_id, v.region_code, s.name
+        """,
+        {"objective": objective_id, "max_year": max_year, "gender": checked_gender(gender)},
     )

@@ -35,6 +35,8 @@ def indicator_series_chart(
     target: ResolvedTarget | None = None,
     path: pd.DataFrame | None = None,
     colour_order: list[str] | None = None,
+    fit: pd.DataFrame | None = None,
+    fit_label: str = "",
 ) -> alt.LayerChart:
     """Lines of the chosen areas over the county spread band, with target and path if given.
 
@@ -42,7 +44,9 @@ def indicator_series_chart(
     ``spread``: one row per year with ``value_*``/``index_*`` columns (may be empty);
     ``band``: ``minmax`` or ``iqr``. The target is drawn only with absolute values.
     ``colour_order`` names every area that could be drawn, so an area keeps its colour (the
-    chosen one blue, Sweden black) even when an area before it has no values.
+    chosen one blue, Sweden black) even when an area before it has no values. ``fit``
+    (``region, year, y``): the fitted trend line, drawn dashed in its area's colour and
+    named ``fit_label`` in its tooltip.
     """
     labels = chart_labels(language)
     axis = value_axis(index_mode, unit, decimals, language)
@@ -116,6 +120,26 @@ def indicator_series_chart(
             color=alt.Color("region:N", scale=alt.Scale(domain=areas, range=colours), legend=None)
         )
     )
+    if fit is not None and len(fit):
+        fit_colour = (
+            colours[areas.index(fit["region"].iloc[0])]
+            if fit["region"].iloc[0] in areas
+            else "#000"
+        )
+        layers.append(
+            alt.Chart(fit.assign(label=fit_label))
+            .mark_line(strokeWidth=1.8, strokeDash=[6, 3], opacity=0.9, color=fit_colour)
+            .encode(
+                x=x,
+                y=alt.Y("y:Q", title=y_title, scale=alt.Scale(zero=False)),
+                tooltip=[
+                    alt.Tooltip("label:N", title=labels["line"]),
+                    alt.Tooltip("region:N", title=labels["area"]),
+                    alt.Tooltip("year:Q", title=labels["year"], format="d"),
+                    alt.Tooltip("y:Q", title=y_title, format=number),
+                ],
+            )
+        )
     if target is not None and not index_mode:
         if path is not None and len(path):
             path_frame = path.assign(

@@ -15,6 +15,9 @@ import numpy as np
 Verdict = Literal["right", "wrong", "no_clear_change", "too_few", "no_direction"]
 MIN_POINTS = 5
 ALPHA = 0.05
+# A change matters when the fitted change over the whole period is at least this share of the
+# series' typical level (its median): 5 % of the level, whatever the unit.
+RELEVANT_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,9 @@ class TrendResult:
     slope_per_decade: float
     p_value: float
     verdict: Verdict
+    supported: bool = False  # Mann–Kendall p below ALPHA
+    relative_change: float = math.nan  # fitted change over the period / |median level|
+    intercept: float = math.nan  # of the fitted Theil–Sen line, value = intercept + slope·year
 
 
 def clean_series(years: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -75,31 +81,62 @@ def mann_kendall(values: np.ndarray) -> MannKendall:
     return MannKendall(s=s, variance=variance, z=float(z), p_value=float(p_value))
 
 
-def verdict(slope: float, p_value: float, n: int, better: str, alpha: float = ALPHA) -> Verdict:
+def relative_change(slope: float, span: float, level: float) -> float:
+    """The fitted change over ``span`` years as a share of ``|level|`` (inf at level 0)."""
+    if math.isnan(slope) or math.isnan(level):
+        return math.nan
+    change = abs(slope) * span
+    if level == 0:
+        return math.inf if change > 0 else 0.0
+    return change / abs(level)
+
+
+def verdict(
+    slope: float,
+    p_value: float,
+    n: int,
+    better: str,
+    alpha: float = ALPHA,
+    relative: float = math.inf,
+) -> Verdict:
     """Whether a series goes the right way, the wrong way, neither, or has too few points;
     ``no_direction`` when the indicator has no reviewed direction (``better`` is ``none``):
-    its change is shown without calling it good or bad."""
+    its change is shown without calling it good or bad.
+
+    A direction needs statistical support (Mann–Kendall p below ``alpha``) and a change that
+    matters: ``relative`` (the fitted change over the period as a share of the level) of at
+    least :data:`RELEVANT_SHARE`.
+    """
     if n < MIN_POINTS:
         return "too_few"
     if better not in ("higher", "lower"):
         return "no_direction"
     if p_value >= alpha or slope == 0 or math.isnan(slope):
         return "no_clear_change"
+    if not relative >= RELEVANT_SHARE:
+        return "no_clear_change"
     improving = slope > 0 if better == "higher" else slope < 0
     return "right" if improving else "wrong"
 
 
 def trend(years: np.ndarray, values: np.ndarray, better: str) -> TrendResult:
-    """Theil–Sen slope, Mann–Kendall p-value and verdict of one series."""
+    """Theil–Sen slope and line, Mann–Kendall p-value, relative size and verdict of a series."""
     x, y = clean_series(years, values)
     slope = theil_sen_slope(x, y) if len(x) >= 2 else math.nan
     test = mann_kendall(y)
+    span = float(x[-1] - x[0]) if len(x) else 0.0
+    level = float(np.median(y)) if len(y) else math.nan
+    relative = relative_change(slope, span, level)
+    intercept = float(np.median(y - slope * x)) if not math.isnan(slope) else math.nan
     return TrendResult(
         n=len(x),
         slope_per_year=slope,
         slope_per_decade=slope * 10 if not math.isnan(slope) else math.nan,
         p_value=test.p_value,
-        verdict=verdict(slope, test.p_value, len(x), better),
+        verdict=verdict(slope, test.p_value, len(x), better, relative=relative),
+        supported=len(x) >= 2 and test.p_value < ALPHA,
+        relative_change=relative,
+        intercept=intercept,
     )
 
 

@@ -34,9 +34,14 @@ def small_multiples(
     better: str,
     region_code: str,
     language: Language,
+    base_year: int | None = None,
+    gender: str = "T",
 ) -> pd.DataFrame:
-    """:func:`analysis.small_multiples_frame` of one indicator in every county."""
-    counties = queries.county_series(connection, objective_id, indicator_id, max_year)
+    """:func:`analysis.small_multiples_frame` of one indicator in every county (its index
+    from ``base_year``; women's, men's or the total values)."""
+    counties = queries.county_series(
+        connection, objective_id, indicator_id, max_year, base_year, gender
+    )
     return analysis.small_multiples_frame(counties, better, region_code, language)
 
 

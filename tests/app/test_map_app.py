@@ -72,7 +72,9 @@ def _page_bytes(node: object) -> int:
 
 
 @pytest.mark.parametrize(
-    "query", [{}, {"map_show": "change_pct", "map_base": "2015"}], ids=["value", "change"]
+    "query",
+    [{}, {"map_ind": MUNICIPAL, "map_show": "change_pct", "map_base": "2015"}],
+    ids=["value", "change"],
 )
 def test_page_sends_the_municipal_map_within_budget(demo_db_path: Path, query: dict) -> None:
     app = _page(demo_db_path, **query)
@@ -250,3 +252,98 @@ def test_table_is_what_the_csv_exports(demo_db_path: Path) -> None:
     table = app.dataframe[0].value
     assert len(table) == 14  # Norrbotten's municipalities
     assert list(table.columns) == ["Kod", "Område", "Värde 2024 (ton CO₂e/invånare)", "Rang"]
+
+
+# --- a share indicator: percentage points, legend over the values that exist ----------------
+
+SHARE = "electric_car_share_new_registrations"  # unit %, higher is better
+
+
+def test_share_indicator_changes_in_percentage_points(demo_db_path: Path, db) -> None:
+    """The finding: a share's change was shown as percent of a percentage (+4 290 %)."""
+    app = _page(demo_db_path, map_ind=SHARE, map_show="change_abs", map_base="2015")
+    assert app.selectbox(key="map_show").options == [
+        "Värde",
+        "Förändring sedan år X (procentenheter)",
+    ]
+    legend = next(h.proto.body for h in app.get("html") if "Förändring sedan 2015" in h.proto.body)
+    assert "Förändring sedan 2015 (procentenheter)" in legend
+    assert "(%)" not in legend
+    values = queries_map.map_values(db, SHARE, "kommun", 2024, 2015)
+    change = (values["value"] - values["base_value"]).dropna()
+    texts = [f["properties"]["v"] for f in _regions(_deck(app))]
+    largest = max(change.abs())
+    assert largest < 100  # points of a share, not thousands of percent
+    assert any(t.startswith("+") for t in texts)
+    reds = ("#B2182B", "#EF8A62", "#FDDBC7")
+    if (change > 0).all():  # every municipality rose: no red class in the legend
+        assert not any(red in legend for red in reds)
+
+
+def test_share_indicator_refuses_percent_change_from_a_link(demo_db_path: Path) -> None:
+    app = _page(demo_db_path, map_ind=SHARE, map_show="change_pct", map_base="2015")
+    assert app.selectbox(key="map_show").value == "value"
+    assert any("Länken var delvis ogiltig" in w.value for w in app.warning)
+
+
+def test_assessment_map_shows_the_motivation_escaped(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from rus_data.imports.service import FileImport, import_file
+
+    database = tmp_path / "motivation.duckdb"
+    shutil.copy(demo_db_path, database)
+    text = (
+        "objective_id;region_code;year;status;trend;motivering\n"
+        "12;23;2025;NEJ;NEUTRAL;<img src=x onerror=alert(1)> Avverkningen fortsätter.\n"
+    )
+    import_file(database, FileImport(text.encode(), "bedomning.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(demo_db_path, map_mode="assessment", map_obj="12", map_year="2025")
+    deck = _deck(app)
+    jamtland = next(
+        f["properties"] for f in _regions(deck) if f["properties"]["n"] == "Jämtlands län"
+    )
+    assert jamtland["comment_text"].startswith("&lt;img src=x")  # escaped for the HTML tooltip
+    assert "Länets motivering" in json.loads(app.get("deck_gl_json_chart")[0].proto.tooltip)["html"]
+    table = app.dataframe[0].value.set_index("Område")
+    assert table.loc["Jämtlands län", "Länets motivering"].endswith("Avverkningen fortsätter.")
+
+
+def test_indicator_map_has_about_the_indicator(demo_db_path: Path) -> None:
+    app = _page(demo_db_path, map_ind=SHARE)
+    assert [e.label for e in app.expander].count("Om indikatorn") == 1
+    text = "\n".join(m.value for m in app.markdown)
+    assert "**Enhet:** %" in text and "**Nivåer:** Sverige, län, kommuner" in text
+
+
+def test_women_and_men_toggle_where_the_indicator_is_split(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from rus_data.imports.service import FileImport, import_file
+
+    database = tmp_path / "gender.duckdb"
+    shutil.copy(demo_db_path, database)
+    rows = "".join(f"{MUNICIPAL};{code};2024;{v};K\n" for code, v in (("0180", "2,5"), ("23", "4")))
+    rows += "".join(
+        f"{MUNICIPAL};{code};2024;{v};M\n" for code, v in (("0180", "3,5"), ("23", "5"))
+    )
+    text = "indicator_id;region_code;year;value;gender\n" + rows
+    import_file(database, FileImport(text.encode(), "kon.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(demo_db_path, map_ind=MUNICIPAL)
+    assert app.button_group(key="map_gender").value == "T"  # total by default
+    women = _page(demo_db_path, map_ind=MUNICIPAL, map_gender="K")
+    assert women.subheader[0].value.startswith(
+        "Utsläpp av växthusgaser per invånare – kvinnor per kommun 2024"
+    )
+    stockholm = next(
+        f["properties"] for f in _regions(_deck(women)) if f["properties"]["n"] == "Stockholm"
+    )
+    assert stockholm["v"] == "2,50"
+    other = _page(demo_db_path, map_ind="electric_car_share_new_registrations")
+    assert not [b for b in other.get("button_group") if b.key == "map_gender"]

@@ -111,17 +111,17 @@ def test_similar_municipalities_with_k_and_weights(demo_db_path: Path) -> None:
     app = _page(peer_mode="similar", peer_kommun="1480")
     members = app.dataframe[0].value
     assert len(members) == 20
-    assert "1480" not in set(members["region_code"])
+    assert "Göteborg" not in set(members["Kommun"])
     assert len(_ranking(app)) == 21
     assert any("standardiseras" in c.value for c in app.caption)
     app.select_slider(key="peer_k").set_value("8").run()
     assert len(app.dataframe[0].value) == 8
     assert app.query_params["peer_k"] == "8"
-    first = app.dataframe[0].value["region_code"].tolist()
+    first = app.dataframe[0].value["Kommun"].tolist()
     app.number_input(key="peer_w_arable_land_area").set_value(5.0).run()
-    assert app.dataframe[0].value["region_code"].tolist() != first
+    assert app.dataframe[0].value["Kommun"].tolist() != first
     app.multiselect(key="peer_sim").set_value(["no2_urban_background"]).run()
-    assert app.dataframe[0].value["region_code"].tolist() != first
+    assert app.dataframe[0].value["Kommun"].tolist() != first
     # Göteborg has no value of solar power: nothing to compare on, and the page says why
     app.multiselect(key="peer_sim").set_value(["solar_power_per_capita"]).run()
     assert not app.exception
@@ -177,7 +177,7 @@ def test_similar_mode_names_the_excluded_and_why(
         "(minst 3 krävs)"
         for m in app.markdown
     )
-    assert "0114" not in set(app.dataframe[0].value["region_code"])
+    assert "Upplands Väsby" not in set(app.dataframe[0].value["Kommun"])
 
 
 def test_url_keeps_only_what_is_shown_and_not_default(demo_db_path: Path) -> None:
@@ -208,3 +208,87 @@ def test_an_indicator_without_objectives_does_not_break_the_page(
     app = _page(peer_obj="custom", peer_prof="utan_mal", peer_ind="utan_mal")
     assert app.selectbox(key="peer_ind").value == "utan_mal"
     assert set(_ranking(app)["Kod"]) >= {"0180", "0114"}
+
+
+def test_similar_municipalities_are_explained_in_words_and_a_chart(demo_db_path: Path) -> None:
+    """The finding: raw headers (rank, name, region_code), four decimals and no reason."""
+    app = _page(peer_mode="similar", peer_kommun="2380")
+    table = app.dataframe[0].value
+    assert list(table.columns) == [
+        "Nr",
+        "Kommun",
+        "Liknar mest i",
+        "Skiljer sig mest i",
+        "Avstånd",
+        "Gemensamma indikatorer",
+    ]
+    assert all(len(text.split(", ")) == 2 for text in table["Liknar mest i"])
+    first = table["Kommun"].iloc[0]
+    sentence = next(m.value for m in app.markdown if "liknar Östersund mest i" in m.value)
+    assert sentence.startswith(first)
+    assert "Störst skillnad i" in sentence and " mot " in sentence
+    spec, frames = _chart_data(app, 0)
+    assert spec["title"]["text"] == f"{first} och Östersund på de valda indikatorerna"
+    points = max(frames, key=len)
+    assert set(points["area"]) == {first, "Östersund"}
+    assert len(points) == 2 * table["Gemensamma indikatorer"].iloc[0]
+    app.selectbox(key="peer_why").select_index(1).run()
+    assert not app.exception
+
+
+def test_similar_explanation_in_english(demo_db_path: Path) -> None:
+    app = _page(lang="en", peer_mode="similar", peer_kommun="2380")
+    assert list(app.dataframe[0].value.columns[:4]) == [
+        "No.",
+        "Municipality",
+        "Closest on",
+        "Differs most on",
+    ]
+    assert any("is closest to Östersund on" in m.value for m in app.markdown)
+
+
+def test_stockholm_profile_does_not_cite_a_jamtland_2025_import(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The finding: after a Jämtland-only import for 2025, Stockholm's profile cited it."""
+    database = tmp_path / "jamtland.duckdb"
+    shutil.copy(demo_db_path, database)
+    values = (
+        "indicator_id;region_code;year;value\n"
+        "ghg_emissions_per_capita;23;2025;4,1\n"
+        "ghg_emissions_per_capita;2380;2025;3,9\n"
+    )
+    import_file(database, FileImport(values.encode(), "jamtland_2025.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(peer_kommun="0180")
+    subtitles = [
+        " ".join(json.loads(c.proto.spec)["title"]["subtitle"]) for c in app.get("vega_lite_chart")
+    ]
+    assert len(subtitles) >= 2 and all("Källa: Exempeldata" in s for s in subtitles)
+    assert not any("jamtland_2025.csv" in s for s in subtitles)
+    assert not any("jamtland_2025.csv" in c.value for c in app.caption)
+
+
+def test_women_and_men_toggle_for_a_split_indicator(
+    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "gender.duckdb"
+    shutil.copy(demo_db_path, database)
+    rows = "".join(
+        f"ghg_emissions_per_capita;{code};{year};{value};{sex}\n"
+        for code in ("0180", "0114", "0115")
+        for year in (2020, 2022, 2024)
+        for sex, value in (("K", "3,1"), ("M", "4,2"))
+    )
+    text = "indicator_id;region_code;year;value;gender\n" + rows
+    import_file(database, FileImport(text.encode(), "kon.csv"))
+    monkeypatch.setenv("RUS_DB", str(database))
+    app = _page(peer_kommun="0180")
+    assert app.button_group(key="peer_gender").value == "T"  # total by default
+    women = _page(peer_kommun="0180", peer_gender="K")
+    heading = next(s.value for s in women.subheader if "kvinnor" in s.value)
+    assert heading == "Rangordning: Utsläpp av växthusgaser per invånare – kvinnor 2024"
+    ranking = _ranking(women)
+    assert (ranking["Rang"] != "uppgift saknas").sum() == 3  # those with women's values
+    other = _page(peer_kommun="0180", peer_ind="solar_power_per_capita")
+    assert not [b for b in other.get("button_group") if b.key == "peer_gender"]

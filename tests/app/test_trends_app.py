@@ -74,7 +74,7 @@ def test_page_verdicts_match_the_tested_functions(
         assert row.verdict_text in text
     counts = verdict_counts(verdicts, "sv")
     assert counts["count"].sum() == len(indicators)
-    assert len(app.dataframe) == len(indicators)
+    assert len(app.dataframe) == 2 * len(indicators)  # plain table and its "Metod" table
     charts = _charts(app)
     assert len(charts) == len(indicators) + 4  # summary, indicators, multiples, 2 histories
     titles = [spec["title"]["text"] for spec, _ in charts]

@@ -20,7 +20,7 @@ def test_peers_page_in_chromium(app_url: str, page: Page, artifacts_dir: Path) -
     )
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.get_by_text("Exempeldata – inte officiell statistik").count() >= 1
-    assert page.locator("[data-testid='stVegaLiteChart']").count() == 2
+    assert page.locator("[data-testid='stVegaLiteChart']").count() == 3  # and "Varför"
     assert page.get_by_text("Göteborg jämfört med gruppen").count() == 1
     assert page.get_by_text("Jämförelsegrupp: Göteborg och 20 andra kommuner").count() == 1
     assert page.locator("[data-testid='stDownloadButton']").count() == 2

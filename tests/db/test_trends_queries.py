@@ -13,7 +13,6 @@ from rus_data.trends import queries as queries_trends
 from rus_data.trends.analysis import (
     changes_per_year,
     comparable_codes,
-    display_statistics,
     mark_changes,
     objective_verdicts,
     ordered_series,
@@ -29,6 +28,7 @@ from rus_data.trends.charts import (
     small_multiples_chart,
 )
 from rus_data.trends.stats import trend
+from rus_data.trends.tables import display_statistics
 
 ALTAIR_MAX_ROWS = 5000
 MUNICIPALITIES = ["0180", "1480", "1280", "0380", "2480"]  # the five largest cities

@@ -103,10 +103,30 @@ def test_negative_changes_are_red_when_higher_is_better_and_blue_when_lower() ->
     assert lower.colours[-1] == DIVERGING[0]
 
 
-def test_only_negative_changes_keep_zero_as_the_middle() -> None:
+def test_only_falls_get_only_the_classes_they_occupy() -> None:
     result = classify_change(np.array([-4.0, -2.0]), "equal", "higher")
     assert result.colours == [DIVERGING[0], DIVERGING[1]]
-    assert result.legend[3].low == 0.0  # the classes above zero are still in the legend
+    assert [e.colour for e in result.legend] == [DIVERGING[0], DIVERGING[1]]
+    assert result.legend[0].low == -4.0 and result.legend[-1].high == -2.0
+
+
+def test_every_value_rose_gives_no_red_class_and_no_zero_edge() -> None:
+    """The finding: every municipality increased, yet the legend had three red classes."""
+    rises = np.array([0.4, 1.0, 2.5, 6.0, 9.0, NAN])
+    for method in ("equal", "quantile"):
+        result = classify_change(rises, method, "higher")
+        shown = [e for e in result.legend if not e.missing]
+        assert all(e.colour in DIVERGING[3:] for e in shown), method  # blues only
+        assert shown[0].low == 0.4 and shown[-1].high == 9.0
+        assert all(e.low != 0.0 for e in shown)
+    continuous = classify_change(rises, "continuous", "higher")
+    assert continuous.legend[0].low == 0.4 and continuous.legend[-2].low == 9.0
+
+
+def test_zero_is_an_edge_when_both_signs_occur() -> None:
+    result = classify_change(np.array([-1.0, 3.0]), "equal", "higher")
+    edges = [e.low for e in result.legend] + [result.legend[-1].high]
+    assert 0.0 in edges and edges[0] == -1.0 and edges[-1] == 3.0
 
 
 def test_no_change_at_all_is_neutral_and_nan_is_missing() -> None:

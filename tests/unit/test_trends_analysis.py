@@ -13,7 +13,6 @@ from rus_data.charts.export import chart_png, chart_svg, frame_csv, static_spec
 from rus_data.text.formats import format_number
 from rus_data.trends.analysis import (
     comparable_codes,
-    display_statistics,
     mark_changes,
     pace_towards,
     resolve_target,
@@ -24,6 +23,7 @@ from rus_data.trends.charts import (
     indicator_series_chart,
 )
 from rus_data.trends.stats import trend
+from rus_data.trends.tables import display_statistics, method_statistics
 
 # --- Analysis ---------------------------------------------------------------------------------
 
@@ -125,7 +125,9 @@ def test_missing_values_are_spelled_out() -> None:
         }
     )
     shown = display_statistics(stats, 1, "sv").iloc[0]
-    assert shown["change"] == shown["base_year"] == shown["p_value"] == "uppgift saknas"
+    assert shown["change"] == shown["change_percent"] == "uppgift saknas"
+    method = method_statistics(stats, 1, "sv").iloc[0]
+    assert method["base_year"] == method["p_value"] == method["relative_change"] == "uppgift saknas"
 
 
 def test_summed_indicator_keeps_sweden_off_absolute_county_charts() -> None:
@@ -171,8 +173,9 @@ def test_areas_without_values_get_a_row_saying_so() -> None:
     )
     assert list(stats["region_code"]) == ["14", "0180"]
     missing = display_statistics(stats, 1, "sv").iloc[1]
-    assert missing["n"] == 0
-    assert missing["period"] == missing["change"] == "uppgift saknas"
+    assert missing["development"] == missing["change"] == "uppgift saknas"
+    method = method_statistics(stats, 1, "sv").iloc[1]
+    assert method["n"] == 0 and method["period"] == "uppgift saknas"
     assert missing["verdict"] == "uppgift saknas"
 
 
@@ -181,3 +184,4 @@ def test_empty_series_gives_an_empty_table() -> None:
     stats = series_statistics(empty, "higher", 2015, "sv")
     assert stats.empty and "verdict" in stats.columns
     assert display_statistics(stats, 1, "sv").empty
+    assert method_statistics(stats, 1, "sv").empty

@@ -163,9 +163,10 @@ def test_objectives_sync_fills_an_empty_database_per_objective(
 
 def test_an_indicator_without_direction_gets_no_verdict() -> None:
     years = np.arange(2010, 2022)
-    assert trend(years, years * 2.0, "none").verdict == "no_direction"
-    assert trend(years, years * 2.0, "lower").verdict == "wrong"
-    assert trend(years[:3], years[:3] * 2.0, "none").verdict == "too_few"
+    rising = 10.0 + (years - 2010) * 2.0  # from 10 to 32: a change that matters
+    assert trend(years, rising, "none").verdict == "no_direction"
+    assert trend(years, rising, "lower").verdict == "wrong"
+    assert trend(years[:3], rising[:3], "none").verdict == "too_few"
 
 
 def test_cli_objectives_dry_run_prints_one_kpi_a_line(

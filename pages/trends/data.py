@@ -1,7 +1,12 @@
-"""The trends page's cached data (see :mod:`ui.cache`)."""
+"""The trends page's cached data (see :mod:`ui.cache`) and its indicator sections, cached
+per view (see :mod:`pages.trends.indicator_model`)."""
 
+import streamlit as st
+
+from pages.trends.context import TrendsView
+from pages.trends.indicator_model import indicator_model as indicator_model_of
 from rus_data.trends import queries, views
-from ui.cache import cached
+from ui.cache import cached, db_version
 
 indicators = cached(max_entries=16)(queries.objective_indicators)
 value_years = cached(max_entries=16)(queries.objective_value_years)
@@ -14,3 +19,28 @@ verdicts = cached(max_entries=32)(views.verdicts)
 small_multiples = cached(max_entries=32)(views.small_multiples)
 region_history_changes = cached(max_entries=32)(views.region_history_changes)
 objective_history_changes = cached(max_entries=32)(views.objective_history_changes)
+
+
+def view_key(view: TrendsView) -> tuple[object, ...]:
+    """The cache key of a trends view: its choices and the database version. Every frame in
+    the view follows from these, so two sessions with the same choices share one entry."""
+    return (
+        db_version(),
+        view.language,
+        view.year,
+        view.region,
+        view.objective_id,
+        view.base_year,
+        view.index_mode,
+        view.band,
+        tuple(view.compare),
+        tuple(view.area_codes),
+        view.shows_demo,
+    )
+
+
+# One entry per indicator section of a view: an objective has up to ~30 indicators at national
+# scale, so 512 entries hold a dozen or more views (see bench/cache_hits.py).
+indicator_model = st.cache_data(
+    max_entries=512, show_spinner=False, hash_funcs={TrendsView: view_key}
+)(indicator_model_of)

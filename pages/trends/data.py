@@ -4,6 +4,7 @@ per view (see :mod:`pages.trends.indicator_model`)."""
 import streamlit as st
 
 from pages.trends.context import TrendsView
+from pages.trends.history_model import history_model as history_model_of
 from pages.trends.indicator_model import indicator_model as indicator_model_of
 from rus_data.trends import queries, views
 from ui.cache import cached, db_version
@@ -44,3 +45,8 @@ def view_key(view: TrendsView) -> tuple[object, ...]:
 indicator_model = st.cache_data(
     max_entries=512, show_spinner=False, hash_funcs={TrendsView: view_key}
 )(indicator_model_of)
+
+# Two histories (the area's, the objective's) per view.
+history_model = st.cache_data(
+    max_entries=64, show_spinner=False, hash_funcs={TrendsView: view_key}
+)(history_model_of)

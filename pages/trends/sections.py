@@ -41,7 +41,7 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
         st.caption(model.statistics_caption)
         chart_downloads(
             model.chart,
-            model.download_data,
+            model.download_data.to_pandas(),
             f"trend_{indicator.indicator_id}_{view.region}",
             f"tr_dl_{indicator.indicator_id}",
             language,

@@ -16,13 +16,14 @@ from pathlib import Path
 from rus_data.build.database import DEMO_SOURCE_ID, build_database
 from rus_data.config import DEMO_SEED
 from rus_data.db.connect import connect
+from rus_data.db.summaries import refresh_summaries
 
 # The default shape: 292 indicators × 312 regions × 36 years ≈ 3.28 M values, plus the demo's.
 NATIONAL_INDICATORS = 292
 FIRST_YEAR = 1989
 LAST_YEAR = 2024
 OBJECTIVE_COUNT = 17  # objective ids 0..16
-SHAPE_VERSION = "1"  # bump when the generated contents change
+SHAPE_VERSION = "2"  # bump when the generated contents change
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def add_national_values(path: Path, shape: NationalShape = NationalShape()) -> i
         connection.execute(
             "UPDATE source SET row_count = row_count + ? WHERE id = ?", [added, DEMO_SOURCE_ID]
         )
+        refresh_summaries(connection)
         connection.execute("INSERT INTO meta VALUES ('bench_scale', ?)", [shape.tag])
         connection.execute("COMMIT")
         connection.execute("CHECKPOINT")

@@ -16,6 +16,7 @@ from rus_data.db.queries import (
     indicator_name_unit,
     indicator_value_sources,
     query_frame,
+    summary_frame,
 )
 
 # Per (indicator, region): the value as an index of the series' first value (first year = 100).
@@ -25,9 +26,17 @@ _INDEXED_VALUES = """
                 ELSE v.value / first_value(v.value) OVER w * 100 END AS index_value
     FROM indicator_value v
     JOIN indicator_objective io ON io.indicator_id = v.indicator_id
-    WHERE io.objective_id = $objective AND v.gender = 'T' AND v.year <= $max_year
+    WHERE io.objective_id = $objective AND v.gender = 'T' AND v.year <= $max_year AND {regions}
     WINDOW w AS (PARTITION BY v.indicator_id, v.region_code ORDER BY v.year)
 """
+# The regions of :data:`_INDEXED_VALUES`, chosen before the window (each series is indexed to
+# its own first value, so leaving other regions out changes nothing but the work).
+_CHOSEN_REGIONS = "list_contains($regions, v.region_code)"
+_COUNTIES = "v.region_code IN (SELECT code FROM region WHERE level = 'lan')"
+_ONE_INDICATOR_COUNTIES_AND_NATION = (
+    "v.indicator_id = $indicator AND "
+    "(v.region_code = '00' OR v.region_code IN (SELECT code FROM region WHERE level = 'lan'))"
+)
 
 
 def objective_indicators(
@@ -52,13 +61,15 @@ def objective_value_years(
     connection: duckdb.DuckDBPyConnection, objective_id: int, max_year: int
 ) -> list[int]:
     """Years with at least one value of the objective's indicators, up to ``max_year``."""
-    frame = query_frame(
-        connection,
-        """
-        SELECT DISTINCT v.year FROM indicator_value v
+    sql = """
+        SELECT DISTINCT v.year FROM {table} v
         JOIN indicator_objective io ON io.indicator_id = v.indicator_id
         WHERE io.objective_id = $objective AND v.year <= $max_year ORDER BY v.year
-        """,
+        """
+    frame = summary_frame(
+        connection,
+        sql.format(table="value_summary"),
+        sql.format(table="indicator_value"),
         {"objective": objective_id, "max_year": max_year},
     )
     return [int(y) for y in frame["year"]]
@@ -77,7 +88,7 @@ def objective_series(
     return query_frame(
         connection,
         f"""
-        WITH indexed AS ({_INDEXED_VALUES})
+        WITH indexed AS ({_INDEXED_VALUES.format(regions=_CHOSEN_REGIONS)})
         SELECT x.indicator_id, x.region_code, r.name AS region, r.level, x.year, x.value,
                x.index_value
         FROM indexed x JOIN region r ON r.code = x.region_code
@@ -96,28 +107,39 @@ def objective_county_spread(
     Computed for the values and for the index (each county's first year = 100), so the chart
     gets one row per indicator and year.
     """
-    return query_frame(
+    return summary_frame(
         connection,
-        f"""
-        WITH indexed AS ({_INDEXED_VALUES})
-        SELECT x.indicator_id, x.year, count(*) AS counties,
-               min(x.value) AS value_min,
-               quantile_cont(x.value, 0.25) AS value_q1,
-               median(x.value) AS value_median,
-               quantile_cont(x.value, 0.75) AS value_q3,
-               max(x.value) AS value_max,
-               min(x.index_value) AS index_min,
-               quantile_cont(x.index_value, 0.25) AS index_q1,
-               median(x.index_value) AS index_median,
-               quantile_cont(x.index_value, 0.75) AS index_q3,
-               max(x.index_value) AS index_max
-        FROM indexed x JOIN region r ON r.code = x.region_code
-        WHERE r.level = 'lan'
-        GROUP BY x.indicator_id, x.year
-        ORDER BY x.indicator_id, x.year
+        """
+        SELECT c.* FROM county_spread c
+        JOIN indicator_objective io ON io.indicator_id = c.indicator_id
+        WHERE io.objective_id = $objective AND c.year <= $max_year
+        ORDER BY c.indicator_id, c.year
         """,
+        _COUNTY_SPREAD_FROM_VALUES,
         {"objective": objective_id, "max_year": max_year},
     )
+
+
+# The same, from the values themselves (a database without ``county_spread``). Filtering the
+# counties before the window gives each county's own first value, as the summary does.
+_COUNTY_SPREAD_FROM_VALUES = f"""
+    WITH indexed AS ({_INDEXED_VALUES.format(regions=_COUNTIES)})
+    SELECT x.indicator_id, x.year, count(*) AS counties,
+           min(x.value) AS value_min,
+           quantile_cont(x.value, 0.25) AS value_q1,
+           median(x.value) AS value_median,
+           quantile_cont(x.value, 0.75) AS value_q3,
+           max(x.value) AS value_max,
+           min(x.index_value) AS index_min,
+           quantile_cont(x.index_value, 0.25) AS index_q1,
+           median(x.index_value) AS index_median,
+           quantile_cont(x.index_value, 0.75) AS index_q3,
+           max(x.index_value) AS index_max
+    FROM indexed x JOIN region r ON r.code = x.region_code
+    WHERE r.level = 'lan'
+    GROUP BY x.indicator_id, x.year
+    ORDER BY x.indicator_id, x.year
+"""
 
 
 def county_series(
@@ -131,7 +153,7 @@ def county_series(
     return query_frame(
         connection,
         f"""
-        WITH indexed AS ({_INDEXED_VALUES})
+        WITH indexed AS ({_INDEXED_VALUES.format(regions=_ONE_INDICATOR_COUNTIES_AND_NATION)})
         SELECT x.region_code, r.name AS region, r.letter, x.year, x.value, x.index_value,
                n.value AS national_value, n.index_value AS national_index
         FROM indexed x

@@ -5,7 +5,7 @@ import streamlit as st
 from pages.trends import data
 from pages.trends.context import TrendsView
 from pages.trends.history import history_sections
-from pages.trends.sections import indicator_section, small_multiples_section
+from pages.trends.sections import indicator_part, indicator_section, small_multiples_section
 from rus_data.text import t
 from rus_data.text.plain import as_markdown_text
 from rus_data.trends.analysis import NATION, verdict_counts
@@ -152,8 +152,10 @@ else:
     )
     # --- One section per indicator, then the chosen indicator in every county ------------------
     st.subheader(t("trends_indicators_heading", language))
+    shown = indicator_part(len(indicators), language)
     for number, indicator in enumerate(indicators.itertuples()):
-        indicator_section(trends, indicator, verdicts.iloc[number])
+        if number in shown:
+            indicator_section(trends, indicator, verdicts.iloc[number])
     small_multiples_section(trends)
 
 history_sections(trends, region_history)

@@ -3,6 +3,7 @@ indicator in every county (small multiples)."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pandas as pd
@@ -17,6 +18,26 @@ from ui.charts import chart_spec
 from ui.url_widgets import url_segmented, url_selectbox
 
 SERIES_CHART_HEIGHT = 470  # the element: title, plot (280 px) and legends
+# An objective with more indicators shows them this many at a time: a rerun then sends at
+# most this many series charts (about 13 kB each), well within 300 kB (bench/rerun_bytes.py).
+INDICATORS_PER_PART = 10
+
+
+def indicator_part(count: int, language: str) -> range:
+    """The positions of the indicators to show: all of them when there are at most
+    :data:`INDICATORS_PER_PART`, else the part chosen (URL parameter ``tr_part``)."""
+    size = INDICATORS_PER_PART
+    if count <= size:
+        return range(count)
+    part = url_segmented(
+        "tr_part",
+        t("trends_part", language, count=count, size=size),
+        list(range(math.ceil(count / size))),
+        0,
+        required=True,
+        format_func=lambda p: f"{p * size + 1}–{min((p + 1) * size, count)}",
+    )
+    return range(part * size, min((part + 1) * size, count))
 
 
 def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) -> None:

@@ -71,6 +71,7 @@ http {{
         listen {port};
         location / {{
             add_header Set-Cookie "{ROUTE_COOKIE}=$route; Path=/; HttpOnly; SameSite=Lax" always;
+            add_header X-Rus-Worker $upstream_addr always;  # which process answered
             proxy_pass http://app;
             proxy_http_version 1.1;
             proxy_set_header Host $host;
@@ -118,7 +119,7 @@ def serve(workers: int, port: int, address: str = "0.0.0.0") -> int:
     nginx = find_nginx()
     if nginx is None:
         print(
-            "nginx saknas: installera det (Debian: apt-get install nginx-light) "
+            "nginx saknas: installera det (Debian: apt-get install nginx) "
             "eller kör med --workers 1",
             file=sys.stderr,
         )

@@ -2,7 +2,7 @@
 
 Prints the first (cold) run, the median of warm reruns where the caches are filled, and the
 median of reruns with ``st.cache_data`` cleared before each, which is what the cache buys.
-Run: ``python bench/apptest_pages.py [--reruns 10] [page ...]``
+Run: ``python bench/apptest_pages.py [--reruns 10] [--db national] [page ...]``
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ import time
 os.environ.setdefault("STREAMLIT_LOGGER_LEVEL", "error")
 
 import streamlit as st
-from common import demo_database, start_app, use_database
+from common import SCALE, demo_database, start_app, use_database
 
+from rus_data.db.connect import connect
 from ui.navigation import PAGES
 
 
@@ -52,7 +53,10 @@ def main() -> None:
     args = parser.parse_args()
     scripts = args.pages or [page.script for page in PAGES]
     with tempfile.TemporaryDirectory() as folder:
-        use_database(demo_database(folder))
+        path = use_database(demo_database(folder))
+        with connect(path, read_only=True) as connection:
+            values = connection.execute("SELECT count(*) FROM indicator_value").fetchone()[0]
+        print(f"database: {SCALE}, {values:,} values, {args.reruns} reruns per case")
         print(f"{'page':<28} {'first run':>10} {'warm':>9} {'no data cache':>14}")
         for script in scripts:
             cold, warm, uncached = time_page(script, args.reruns, {})

@@ -12,3 +12,6 @@ value_sources = cached(max_entries=32)(queries.value_sources)
 group_sets = cached(max_entries=2)(queries.group_sets)
 group_of = cached(max_entries=64)(queries.group_of)
 similar_municipalities = cached(max_entries=32)(views.similar_municipalities)
+# Derived views, keyed by plain choices (ids and peers as tuples): no frame is hashed per rerun.
+standing = cached(max_entries=64)(views.standing)
+band_over_time = cached(max_entries=64)(views.band_over_time)

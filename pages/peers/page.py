@@ -14,8 +14,6 @@ from rus_data.peers.profile import (
     gap_trend,
     indicators_of_objective,
     objectives_with_indicators,
-    peer_band,
-    profile,
     ranking_table,
 )
 from rus_data.peers.similarity import DEFAULT_K, suggested_indicators
@@ -282,8 +280,9 @@ else:
 if chosen_indicators.empty:
     st.info(t("peers_no_indicators", language))
 else:
-    values = data.municipal_values(sorted(chosen_indicators["id"]), year)
-    standing = profile(values, chosen_indicators, municipality, peers)
+    standing = data.standing(
+        tuple(chosen_indicators["id"]), year, municipality, tuple(peers), language
+    )
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
     profile_spec = chart_spec(profile_chart, standing, name, language, subtitle)
     show_chart(profile_spec, "peer_profile")
@@ -300,8 +299,7 @@ indicator_id = url_selectbox(
     format_func=lambda i: indicator_by_id.at[i, "name"],
 )
 indicator = indicator_by_id.loc[indicator_id]
-series = data.municipal_series(indicator_id)
-band = peer_band(series, municipality, peers, indicator["better"])
+band = data.band_over_time(indicator_id, municipality, tuple(peers), indicator["better"])
 if band["value"].notna().any() or band["peer_median"].notna().any():
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", line]
     chart = chart_spec(

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import duckdb
+import pandas as pd
 
 from rus_data.peers import queries, similarity
-from rus_data.peers.profile import wide_values
+from rus_data.peers.profile import peer_band, profile, wide_values
 
 
 def similar_municipalities(
@@ -22,3 +23,32 @@ def similar_municipalities(
     ids = sorted(indicator_id for indicator_id, _ in weights)
     values = queries.municipal_values(connection, ids, year)
     return similarity.nearest(wide_values(values), target, dict(weights), k=k)
+
+
+def standing(
+    connection: duckdb.DuckDBPyConnection,
+    indicator_ids: Sequence[str],
+    year: int,
+    municipality: str,
+    peers: Sequence[str],
+    language: str,
+) -> pd.DataFrame:
+    """The profile of ``municipality`` among ``peers`` on ``indicator_ids`` (in that order)
+    in ``year`` (see :func:`rus_data.peers.profile.profile`)."""
+    values = queries.municipal_values(connection, sorted(indicator_ids), year)
+    indicators = queries.municipal_indicators(connection, language)  # type: ignore[arg-type]
+    chosen = indicators.set_index("id").loc[list(indicator_ids)].reset_index()
+    return profile(values, chosen, municipality, list(peers))
+
+
+def band_over_time(
+    connection: duckdb.DuckDBPyConnection,
+    indicator_id: str,
+    municipality: str,
+    peers: Sequence[str],
+    better: str,
+) -> pd.DataFrame:
+    """The municipality's values and its peers' band per year on one indicator (see
+    :func:`rus_data.peers.profile.peer_band`)."""
+    series = queries.municipal_series(connection, indicator_id)
+    return peer_band(series, municipality, list(peers), better)

@@ -46,7 +46,22 @@ indicator_model = st.cache_data(
     max_entries=512, show_spinner=False, hash_funcs={TrendsView: view_key}
 )(indicator_model_of)
 
-# Two histories (the area's, the objective's) per view.
+
+def history_key(view: TrendsView) -> tuple[object, ...]:
+    """The cache key of a view's assessment histories: only the choices they depend on, so a
+    change of mode, band, base year or compared areas reuses them."""
+    return (
+        db_version(),
+        view.language,
+        view.year,
+        view.region,
+        view.region_name,
+        view.objective_id,
+        view.objective_name,
+    )
+
+
+# Two histories (the area's, the objective's) per area, objective, year and language.
 history_model = st.cache_data(
-    max_entries=64, show_spinner=False, hash_funcs={TrendsView: view_key}
+    max_entries=64, show_spinner=False, hash_funcs={TrendsView: history_key}
 )(history_model_of)

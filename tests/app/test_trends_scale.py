@@ -10,7 +10,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from pages.trends import data, indicator_model
+from pages.trends import data, history_model, indicator_model
 from rus_data.build.national import NationalShape, add_national_values
 from tests.app.apptest import open_page
 
@@ -87,3 +87,24 @@ def test_a_second_session_with_the_same_choices_reuses_the_sections(
     assert _section_headings(first) == _section_headings(second)
     open_page(PAGE, region="12", tr_obj="1", tr_mode="idx")
     assert len(calls) == computed + 10  # another choice: new sections
+
+
+def test_the_histories_do_not_depend_on_the_chart_choices(
+    many_indicators: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RUS_DB", str(many_indicators))
+    built: list[object] = []
+    compute = history_model.history_frame
+
+    def counting(*args, **kwargs):
+        built.append(args)
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(history_model, "history_frame", counting)
+    data.history_model.clear()
+    open_page(PAGE, region="03", tr_obj="2")
+    assert len(built) == 2  # the area's history and the objective's
+    open_page(PAGE, region="03", tr_obj="2", tr_mode="idx", tr_band="iqr", tr_cmp="14")
+    assert len(built) == 2
+    open_page(PAGE, region="14", tr_obj="2")
+    assert len(built) == 4

@@ -10,6 +10,10 @@ Prints per page the reruns, median, 95th percentile and errors (an exception on 
 broken connection), the bytes per rerun, and (with ``--pid``, the server processes' ids, or
 when it starts the server itself with ``--start``) their CPU seconds and memory per session.
 
+``--views K`` lets every session draw from the same K views per page (a meeting where people
+follow one another) instead of every combination of choices (which mostly measures views
+no one has opened before).
+
 Run against a server: ``python bench/load_sessions.py --url http://127.0.0.1:8501 --sessions 10``
 or start one: ``python bench/load_sessions.py --start 1 --db national --sessions 10``
 (``--start N`` runs ``python -m rus_data serve --workers N`` with nginx in front when N > 1).
@@ -28,6 +32,7 @@ import time
 import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import product
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -67,11 +72,19 @@ def _protos():  # imported late: Streamlit is heavy and only its messages are ne
     return BackMsg, ForwardMsg
 
 
-def _choice(rng: random.Random) -> tuple[str, str]:
+def _views(page: str, limit: int) -> list[dict[str, str]]:
+    """The views of ``page`` the sessions draw from: every combination of its choices, or
+    the same ``limit`` of them for everyone (a meeting where people follow one another)."""
+    options = next(choices for name, _, choices in MIX if name == page)
+    views = [dict(zip(options, combo, strict=True)) for combo in product(*options.values())]
+    random.Random(0).shuffle(views)
+    return views[:limit] if limit else views
+
+
+def _choice(rng: random.Random, limit: int = 0) -> tuple[str, str]:
     pages = [page for page, weight, _ in MIX for _ in range(weight)]
     page = rng.choice(pages)
-    choices = next(options for name, _, options in MIX if name == page)
-    query = {key: rng.choice(values) for key, values in choices.items()}
+    query = rng.choice(_views(page, limit))
     return page, urlencode({k: v for k, v in query.items() if v not in DEFAULTS})
 
 
@@ -103,7 +116,9 @@ async def _rerun(socket, page: str, query: str, held: set[str]) -> tuple[float, 
                 return time.perf_counter() - started, received, failed
 
 
-async def _session(url: str, until: float, think: float, seed: int, results: Results) -> None:
+async def _session(
+    url: str, until: float, think: float, seed: int, results: Results, limit: int = 0
+) -> None:
     rng = random.Random(seed)
     parts = urlsplit(url)
     stream = f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
@@ -114,7 +129,7 @@ async def _session(url: str, until: float, think: float, seed: int, results: Res
         ) as socket:
             await asyncio.sleep(rng.random() * max(think, 0.2))  # sessions do not start at once
             while time.monotonic() < until:
-                page, query = _choice(rng)
+                page, query = _choice(rng, limit)
                 try:
                     seconds, size, failed = await asyncio.wait_for(
                         _rerun(socket, page, query, held), timeout=600
@@ -228,6 +243,9 @@ def main() -> None:
     parser.add_argument("--pid", type=int, action="append", default=[], help="server pids")
     parser.add_argument("--start", type=int, default=0, help="start N workers (+ nginx)")
     parser.add_argument("--warm", type=int, default=1, help="warm-up passes over the mix")
+    parser.add_argument(
+        "--views", type=int, default=0, help="draw from this many views per page (0: all)"
+    )
     args = parser.parse_args()
     server = None
     if args.start:

@@ -63,6 +63,7 @@ class Results:
     bytes: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     errors: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     failed_sessions: int = 0
+    failures: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
 def _protos():  # imported late: Streamlit is heavy and only its messages are needed
@@ -125,7 +126,13 @@ async def _session(
     held: set[str] = set()
     try:
         async with websockets.connect(
-            stream, subprotocols=["streamlit"], max_size=None, open_timeout=60
+            # No keepalive pings of our own: a browser sends none, and a busy server that
+            # answers one late would count as a failed session.
+            stream,
+            subprotocols=["streamlit"],
+            max_size=None,
+            open_timeout=120,
+            ping_interval=None,
         ) as socket:
             await asyncio.sleep(rng.random() * max(think, 0.2))  # sessions do not start at once
             while time.monotonic() < until:
@@ -142,8 +149,9 @@ async def _session(
                 results.errors[page] += int(failed)
                 if think:
                     await asyncio.sleep(rng.expovariate(1 / think))
-    except (OSError, websockets.WebSocketException, TimeoutError):
+    except (OSError, websockets.WebSocketException, TimeoutError) as error:
         results.failed_sessions += 1
+        results.failures[type(error).__name__] += 1
 
 
 def _cpu_and_memory(pids: list[int]) -> tuple[float, float]:
@@ -169,7 +177,7 @@ def _report(results: Results, sessions: int, wall: float, usage: tuple[float, fl
     every = [s for values in results.seconds.values() for s in values]
     print(
         f"{sessions} sessions, {len(every)} reruns in {wall:.0f} s, failed sessions: "
-        f"{results.failed_sessions}"
+        f"{results.failed_sessions} {dict(results.failures) or ''}"
     )
     print(f"  {'page':<10} {'reruns':>6} {'median':>8} {'p95':>8} {'errors':>6} {'kB/rerun':>9}")
     for page in sorted(results.seconds):

@@ -16,15 +16,13 @@ database version nor a client's ``clear_cache`` closes it under a running query.
 from __future__ import annotations
 
 import functools
-import threading
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import Any, ParamSpec, TypeVar
 
 import duckdb
 import streamlit as st
-from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from rus_data.config import database_path
 from rus_data.db.readers import database_version, reading
@@ -33,25 +31,9 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-_RUN = threading.local()  # .memo: (this run's marker, path, token) in a script thread
-
-
 def db_version() -> str:
-    """The current database version token, looked up once per page run.
-
-    A page run asks for it once per cached call (dozens of times); within one run the file
-    is looked at once, and every run (an import ends with a rerun) looks again.
-    """
-    path = str(database_path())
-    context = get_script_run_ctx(suppress_warning=True)
-    marker = context.cursors if context is not None else None  # a new dict every run
-    memo = getattr(_RUN, "memo", None)
-    if marker is not None and memo is not None and memo[0] is marker and memo[1] == path:
-        return memo[2]
-    token = database_version(Path(path))
-    if marker is not None:
-        _RUN.memo = (marker, path, token)
-    return token
+    """The current database version token (one ``stat`` of the file)."""
+    return database_version(database_path())
 
 
 def connection() -> AbstractContextManager[duckdb.DuckDBPyConnection]:

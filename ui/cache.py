@@ -32,7 +32,7 @@ R = TypeVar("R")
 
 
 def db_version() -> str:
-    """The current database version token."""
+    """The current database version token (one ``stat`` of the file)."""
     return database_version(database_path())
 
 

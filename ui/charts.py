@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import pickle
+import threading
 from collections.abc import Callable
 from types import FunctionType
 from typing import Any
@@ -21,8 +22,10 @@ import altair as alt
 import pandas as pd
 import pyarrow as pa
 import streamlit as st
+from altair.utils.core import sanitize_pandas_dataframe
+from altair.utils.data import to_values
 
-from rus_data.charts.spec import vega_lite_spec
+from rus_data.charts.spec import ALTAIR_SETTINGS, localised
 
 ChartBuilder = Callable[..., alt.TopLevelMixin]
 
@@ -64,6 +67,58 @@ def _arrow_bytes(records: list[dict[str, Any]]) -> bytes:
     return sink.getvalue().to_pybytes()
 
 
+_COLLECTED = threading.local()  # .frames: name → sanitised frame, during one conversion
+
+
+def _named_frames(data: Any) -> Any:
+    """An Altair data transformer: a pandas frame becomes a named dataset whose rows are kept
+    aside (sanitised as Altair's own transformer does) to go to the browser as Arrow; other
+    data (geo data, dicts) go inline as Altair would put them."""
+    if isinstance(data, pd.DataFrame) and not hasattr(data, "__geo_interface__"):
+        frame = sanitize_pandas_dataframe(data)
+        if not len(frame):
+            return to_values(frame)
+        name = f"data-{frame_key(frame).hex()[:32]}"
+        _COLLECTED.frames[name] = frame
+        return {"name": name}
+    return to_values(data)
+
+
+alt.data_transformers.register("rus_named_frames", _named_frames)
+
+
+def arrow_spec(chart: alt.TopLevelMixin, language: str) -> dict[str, Any]:
+    """The Vega-Lite spec of ``chart`` in ``language`` (as
+    :func:`rus_data.charts.spec.vega_lite_spec`), its datasets as Arrow IPC bytes made
+    straight from the chart's frames, without Altair's detour through a list of records."""
+    _COLLECTED.frames = {}
+    try:
+        with (
+            ALTAIR_SETTINGS,
+            alt.theme.enable("none"),
+            alt.data_transformers.enable("rus_named_frames"),
+        ):
+            spec = localised(chart.to_dict(validate=False), language)
+        frames = _COLLECTED.frames
+    finally:
+        _COLLECTED.frames = {}
+    datasets = {
+        name: _arrow_bytes(rows) if isinstance(rows, list) and rows else rows
+        for name, rows in spec.get("datasets", {}).items()
+    }
+    for name, frame in frames.items():
+        datasets[name] = _frame_arrow_bytes(frame)
+    return {**spec, "datasets": datasets}
+
+
+def _frame_arrow_bytes(frame: pd.DataFrame) -> bytes:
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
 @st.cache_data(
     max_entries=512,
     show_spinner=False,
@@ -72,13 +127,7 @@ def _arrow_bytes(records: list[dict[str, Any]]) -> bytes:
 def _cached_spec(
     builder: ChartBuilder, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> dict[str, Any]:
-    spec = vega_lite_spec(builder(*args, **kwargs), builder_language(builder, args, kwargs))
-    datasets = spec.get("datasets", {})
-    spec["datasets"] = {
-        name: _arrow_bytes(rows) if isinstance(rows, list) and rows else rows
-        for name, rows in datasets.items()
-    }
-    return spec
+    return arrow_spec(builder(*args, **kwargs), builder_language(builder, args, kwargs))
 
 
 def chart_spec(builder: ChartBuilder, *args: Any, **kwargs: Any) -> dict[str, Any]:

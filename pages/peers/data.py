@@ -17,3 +17,6 @@ similarity_contributions = cached(max_entries=32)(views.similarity_contributions
 latest_value_sources = cached(max_entries=32)(queries.latest_value_sources)
 series_sources = cached(max_entries=32)(queries.series_sources)
 gender_split = cached(max_entries=2)(trend_queries.gender_split_indicators)
+# Derived views, keyed by plain choices (ids and peers as tuples): no frame is hashed per rerun.
+standing = cached(max_entries=64)(views.standing)
+band_over_time = cached(max_entries=64)(views.band_over_time)

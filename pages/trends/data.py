@@ -1,7 +1,13 @@
-"""The trends page's cached data (see :mod:`ui.cache`)."""
+"""The trends page's cached data (see :mod:`ui.cache`) and its indicator sections, cached
+per view (see :mod:`pages.trends.indicator_model`)."""
 
+import streamlit as st
+
+from pages.trends.context import TrendsView
+from pages.trends.history_model import history_model as history_model_of
+from pages.trends.indicator_model import indicator_model as indicator_model_of
 from rus_data.trends import facts, headline, queries, views
-from ui.cache import cached
+from ui.cache import cached, db_version
 
 indicators = cached(max_entries=16)(queries.objective_indicators)
 value_years = cached(max_entries=16)(queries.objective_value_years)
@@ -18,3 +24,49 @@ headline = cached(max_entries=32)(headline.objective_headline)
 indicator_facts = cached(max_entries=16)(facts.indicator_facts)
 sources_by_region = cached(max_entries=16)(queries.objective_sources_by_region)
 gender_split = cached(max_entries=16)(queries.gender_split_indicators)
+
+
+def view_key(view: TrendsView) -> tuple[object, ...]:
+    """The cache key of a trends view: its choices and the database version. Every frame in
+    the view follows from these, so two sessions with the same choices share one entry."""
+    return (
+        db_version(),
+        view.language,
+        view.year,
+        view.region,
+        view.objective_id,
+        view.base_year,
+        view.index_mode,
+        view.band,
+        tuple(view.compare),
+        tuple(view.area_codes),
+        view.shows_demo,
+        view.gender,
+    )
+
+
+# One entry per indicator section of a view: an objective has up to ~30 indicators at national
+# scale, so 512 entries hold a dozen or more views (see bench/cache_hits.py).
+indicator_model = st.cache_data(
+    max_entries=512, show_spinner=False, hash_funcs={TrendsView: view_key}
+)(indicator_model_of)
+
+
+def history_key(view: TrendsView) -> tuple[object, ...]:
+    """The cache key of a view's assessment histories: only the choices they depend on, so a
+    change of mode, band, base year or compared areas reuses them."""
+    return (
+        db_version(),
+        view.language,
+        view.year,
+        view.region,
+        view.region_name,
+        view.objective_id,
+        view.objective_name,
+    )
+
+
+# Two histories (the area's, the objective's) per area, objective, year and language.
+history_model = st.cache_data(
+    max_entries=64, show_spinner=False, hash_funcs={TrendsView: history_key}
+)(history_model_of)

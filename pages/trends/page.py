@@ -6,7 +6,7 @@ from pages.trends import data
 from pages.trends.context import TrendsView
 from pages.trends.headline import headline_section
 from pages.trends.history import history_sections
-from pages.trends.sections import indicator_section, small_multiples_section
+from pages.trends.sections import indicator_part, indicator_section, small_multiples_section
 from rus_data.text import t
 from rus_data.text.plain import as_markdown_text
 from rus_data.trends.analysis import NATION, verdict_counts
@@ -120,7 +120,8 @@ trends = TrendsView(
     region_names=region_names,
     indicators=indicators,
     series=data.series(objective_id, tuple(area_codes), view.year, base_year, gender),
-    spread=data.spread(objective_id, view.year, base_year, gender),
+    # Only the index columns depend on the base year: in value mode the summary table answers.
+    spread=data.spread(objective_id, view.year, base_year if mode == "idx" else None, gender),
     targets=targets,
     value_sources=value_sources,
     shows_demo=shows_demo,
@@ -174,8 +175,10 @@ else:
     )
     # --- One section per indicator, then the chosen indicator in every county ------------------
     st.subheader(t("trends_indicators_heading", language))
+    shown = indicator_part(len(indicators), language)
     for number, indicator in enumerate(indicators.itertuples()):
-        indicator_section(trends, indicator, verdicts.iloc[number])
+        if number in shown:
+            indicator_section(trends, indicator, verdicts.iloc[number])
     small_multiples_section(trends)
 
 history_sections(trends, region_history)

@@ -51,6 +51,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "judged for Sweden. Too few values: fewer than {min_points} years with values.",
     },
     "trends_indicators_heading": {"sv": "Indikatorer", "en": "Indicators"},
+    "trends_part": {
+        "sv": "Visa indikatorerna (målet har {count}, {size} åt gången)",
+        "en": "Show the indicators (the objective has {count}, {size} at a time)",
+    },
     "trends_chart_title": {"sv": "{name}, {first}–{last}", "en": "{name}, {first}–{last}"},
     "trends_unit_line": {"sv": "Enhet: {unit}", "en": "Unit: {unit}"},
     "trends_index_line": {

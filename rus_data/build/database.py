@@ -19,6 +19,7 @@ from rus_data.build.steps import EXTRA_STEPS
 from rus_data.db.connect import connect
 from rus_data.db.frames import insert_frame
 from rus_data.db.schema import create_schema
+from rus_data.db.summaries import refresh_summaries
 from rus_data.demo import DEMO_SOURCE_DESCRIPTION, DEMO_SOURCE_NAME
 from rus_data.demo.assessments import generate_assessments
 from rus_data.demo.catalogue import DEMO_INDICATORS
@@ -180,6 +181,7 @@ def build_database(
                 _load_demo(connection, seed, progress)
             for step in EXTRA_STEPS:
                 step(connection, seed, progress, with_demo)
+            refresh_summaries(connection)
             connection.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
                 [("built_at", _now().isoformat()), ("demo_seed", str(seed))],

@@ -20,7 +20,7 @@ import altair as alt
 from rus_data.text.formats import number_locale
 
 # Altair's theme and data-transformer settings are process-wide: one conversion at a time.
-_ALTAIR_SETTINGS = threading.Lock()
+ALTAIR_SETTINGS = threading.Lock()
 
 
 def localised(spec: dict[str, Any], language: str) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def vega_lite_spec(chart: alt.TopLevelMixin, language: str) -> dict[str, Any]:
     """The Vega-Lite spec of ``chart``, with its data inline, no row limit and the numbers of
     ``language``."""
     with (
-        _ALTAIR_SETTINGS,
+        ALTAIR_SETTINGS,
         alt.theme.enable("none"),
         alt.data_transformers.enable("default", max_rows=None),
     ):

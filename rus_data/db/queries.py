@@ -37,6 +37,20 @@ def query_frame(connection: duckdb.DuckDBPyConnection, sql: str, params: list | 
         cursor.close()
 
 
+def summary_frame(
+    connection: duckdb.DuckDBPyConnection,
+    sql: str,
+    fallback_sql: str,
+    params: list | dict | None = None,
+) -> pd.DataFrame:
+    """``sql``, which reads the summary tables (:mod:`rus_data.db.summaries`); in a database
+    made before those existed, ``fallback_sql``, which reads the values themselves."""
+    try:
+        return query_frame(connection, sql, params)
+    except duckdb.CatalogException:
+        return query_frame(connection, fallback_sql, params)
+
+
 def regions(connection: duckdb.DuckDBPyConnection, level: str | None = None) -> pd.DataFrame:
     """Regions with ``code, name, level, parent_code, letter``, optionally of one level."""
     return query_frame(
@@ -88,7 +102,15 @@ def database_summary(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     )
 
 
-# The filters of :func:`indicator_value_sources`: fixed SQL, the values go in as parameters.
+# The filters of :func:`indicator_value_sources`: fixed SQL, the values go in as parameters;
+# on the summary table (``v`` is ``value_summary``) and on the values themselves.
+_SUMMARY_SOURCE_FILTERS = {
+    "ids": "list_contains($ids, v.indicator_id)",
+    "objective": "v.indicator_id IN "
+    "(SELECT indicator_id FROM indicator_objective WHERE objective_id = $objective)",
+    "years": "list_contains($years, v.year)",
+    "level": "v.level = $level",
+}
 _VALUE_SOURCE_FILTERS = {
     "ids": "list_contains($ids, v.indicator_id)",
     "objective": "v.indicator_id IN "
@@ -122,15 +144,20 @@ def indicator_value_sources(
         params["years"] = list(years)
     if level is not None:
         params["level"] = level
-    where = " AND ".join(_VALUE_SOURCE_FILTERS[key] for key in params) or "true"
     indicator = "v.indicator_id, " if per_indicator else ""
-    return query_frame(
-        connection,
-        f"""
+
+    def sql(table: str, filters: dict[str, str]) -> str:
+        where = " AND ".join(filters[key] for key in params) or "true"
+        return f"""
         SELECT DISTINCT {indicator}s.name, s.is_demo, s.fetched_at, s.license
-        FROM indicator_value v JOIN source s ON s.id = v.source_id
+        FROM {table} v JOIN source s ON s.id = v.source_id
         WHERE {where}
         ORDER BY {indicator}s.name
-        """,
+        """
+
+    return summary_frame(
+        connection,
+        sql("value_summary", _SUMMARY_SOURCE_FILTERS),
+        sql("indicator_value", _VALUE_SOURCE_FILTERS),
         params,
     )

@@ -181,3 +181,23 @@ CREATE TABLE IF NOT EXISTS indicator_source (
     indicator_id TEXT PRIMARY KEY,
     source_id    INTEGER NOT NULL
 );
+
+-- Derived from indicator_value (rus_data/db/summaries.py rebuilds both before every commit
+-- that writes values): which sources and years each indicator has per region level, and the
+-- counties' spread per indicator and year, so views across many indicators read few rows.
+CREATE TABLE IF NOT EXISTS value_summary (
+    indicator_id TEXT NOT NULL,
+    level        TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    gender       TEXT NOT NULL,
+    source_id    INTEGER NOT NULL,
+    "values"     BIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS county_spread (
+    indicator_id TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    counties     BIGINT NOT NULL,
+    value_min DOUBLE, value_q1 DOUBLE, value_median DOUBLE, value_q3 DOUBLE, value_max DOUBLE,
+    index_min DOUBLE, index_q1 DOUBLE, index_median DOUBLE, index_q3 DOUBLE, index_max DOUBLE
+);

@@ -3,6 +3,7 @@
 Design: the app keeps a read-only DuckDB connection open, and DuckDB lets no process open the
 file for writing while any reader holds it. So a writer copies the file beside itself, runs the
 whole import on the copy as one transaction (``BEGIN`` … ``COMMIT``, ``ROLLBACK`` on any error),
+rebuilds the summary tables from the values in the same transaction (:mod:`rus_data.db.summaries`),
 checkpoints it and moves it over the original with ``os.replace``. Readers keep the old file
 until they reopen; the new inode changes :func:`rus_data.db.connection.database_version`, so
 cached reads pick up the change on the next rerun. A failure at any point leaves the original
@@ -30,6 +31,7 @@ except ImportError:  # Windows: no advisory locks; stale copies are then left al
 
 from rus_data.db.connect import connect
 from rus_data.db.lock import lock_path, writer_lock
+from rus_data.db.summaries import refresh_summaries
 from rus_data.imports.failures import database_rejection, original_error
 from rus_data.imports.issues import rejected
 
@@ -112,6 +114,7 @@ def transaction_on_copy(
                 connection.execute("BEGIN TRANSACTION")
                 try:
                     result = work(connection)
+                    refresh_summaries(connection)
                     _touch_meta(connection)
                 except duckdb.Error as error:
                     _rollback(connection)

@@ -9,7 +9,13 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from rus_data.db.queries import Language, indicator_name_unit, indicator_value_sources, query_frame
+from rus_data.db.queries import (
+    Language,
+    indicator_name_unit,
+    indicator_value_sources,
+    query_frame,
+    summary_frame,
+)
 from rus_data.trends.queries import checked_gender
 
 MAP_LEVELS = ("lan", "kommun")
@@ -41,8 +47,13 @@ def indicator_years(
     connection: duckdb.DuckDBPyConnection, indicator_id: str, level: str, gender: str = "T"
 ) -> list[int]:
     """Years with values of ``indicator_id`` at ``level`` (``lan``/``kommun``), ascending."""
-    frame = query_frame(
+    frame = summary_frame(
         connection,
+        """
+        SELECT DISTINCT year FROM value_summary
+        WHERE indicator_id = $indicator AND level = $level AND gender = $gender
+        ORDER BY year
+        """,
         """
         SELECT DISTINCT v.year FROM indicator_value v JOIN region r ON r.code = v.region_code
         WHERE v.indicator_id = $indicator AND r.level = $level AND v.gender = $gender

@@ -9,7 +9,13 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-from rus_data.db.queries import Language, indicator_name_unit, indicator_value_sources, query_frame
+from rus_data.db.queries import (
+    Language,
+    indicator_name_unit,
+    indicator_value_sources,
+    query_frame,
+    summary_frame,
+)
 from rus_data.trends.queries import checked_gender
 
 
@@ -56,23 +62,32 @@ def municipal_values(
     value``. Every municipality gets the indicator's same year, so a municipality without a
     value that year is missing rather than shown with an older figure.
     """
-    return query_frame(
-        connection,
-        """
-        WITH latest AS (
+    latest_from = """
+            SELECT indicator_id, max(year) AS year FROM value_summary
+            WHERE level = 'kommun' AND gender = $gender AND year <= $year
+              AND list_contains($ids, indicator_id)
+            GROUP BY indicator_id
+    """
+    latest_from_values = """
             SELECT v.indicator_id, max(v.year) AS year
             FROM indicator_value v JOIN region r ON r.code = v.region_code
             WHERE r.level = 'kommun' AND v.gender = $gender AND v.year <= $year
               AND list_contains($ids, v.indicator_id)
             GROUP BY v.indicator_id
-        )
+    """
+    sql = """
+        WITH latest AS ({latest})
         SELECT v.indicator_id, v.region_code, v.year, v.value
         FROM indicator_value v
         JOIN latest l ON l.indicator_id = v.indicator_id AND l.year = v.year
         JOIN region r ON r.code = v.region_code
         WHERE r.level = 'kommun' AND v.gender = $gender
         ORDER BY v.indicator_id, v.region_code
-        """,
+    """
+    return summary_frame(
+        connection,
+        sql.format(latest=latest_from),
+        sql.format(latest=latest_from_values),
         {"ids": list(indicator_ids), "year": int(year), "gender": checked_gender(gender)},
     )
 

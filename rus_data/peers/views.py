@@ -8,7 +8,7 @@ import duckdb
 import pandas as pd
 
 from rus_data.peers import explain, queries, similarity
-from rus_data.peers.profile import wide_values
+from rus_data.peers.profile import peer_band, profile, wide_values
 
 
 def similar_municipalities(
@@ -39,3 +39,33 @@ def similarity_contributions(
     result = similarity.nearest(values, target, dict(weights), k=k)
     codes = list(result.neighbours["region_code"])
     return explain.contributions(values, target, codes, result.used_indicators)
+
+
+def standing(
+    connection: duckdb.DuckDBPyConnection,
+    indicator_ids: Sequence[str],
+    year: int,
+    municipality: str,
+    peers: Sequence[str],
+    language: str,
+) -> pd.DataFrame:
+    """The profile of ``municipality`` among ``peers`` on ``indicator_ids`` (in that order)
+    in ``year`` (see :func:`rus_data.peers.profile.profile`)."""
+    values = queries.municipal_values(connection, sorted(indicator_ids), year)
+    indicators = queries.municipal_indicators(connection, language)  # type: ignore[arg-type]
+    chosen = indicators.set_index("id").loc[list(indicator_ids)].reset_index()
+    return profile(values, chosen, municipality, list(peers))
+
+
+def band_over_time(
+    connection: duckdb.DuckDBPyConnection,
+    indicator_id: str,
+    municipality: str,
+    peers: Sequence[str],
+    better: str,
+    gender: str = "T",
+) -> pd.DataFrame:
+    """The municipality's values and its peers' band per year on one indicator, for women,
+    men or the total (see :func:`rus_data.peers.profile.peer_band`)."""
+    series = queries.municipal_series(connection, indicator_id, gender)
+    return peer_band(series, municipality, list(peers), better)

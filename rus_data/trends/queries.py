@@ -16,6 +16,7 @@ from rus_data.db.queries import (
     indicator_name_unit,
     indicator_value_sources,
     query_frame,
+    summary_frame,
 )
 
 GENDERS = ("T", "K", "M")  # total, women (kvinnor), men (män)
@@ -56,10 +57,18 @@ _INDEXED_VALUES = """
                                            END IGNORE NULLS) OVER w * 100 END AS index_value
     FROM indicator_value v
     JOIN indicator_objective io ON io.indicator_id = v.indicator_id
-    WHERE io.objective_id = $objective AND v.gender = $gender AND v.year <= $max_year
+    WHERE io.objective_id = $objective AND v.gender = $gender AND v.year <= $max_year AND {regions}
     WINDOW w AS (PARTITION BY v.indicator_id, v.region_code ORDER BY v.year
                  ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
 """
+# The regions of :data:`_INDEXED_VALUES`, chosen before the window (each series is indexed to
+# its own first value, so leaving other regions out changes nothing but the work).
+_CHOSEN_REGIONS = "list_contains($regions, v.region_code)"
+_COUNTIES = "v.region_code IN (SELECT code FROM region WHERE level = 'lan')"
+_ONE_INDICATOR_COUNTIES_AND_NATION = (
+    "v.indicator_id = $indicator AND "
+    "(v.region_code = '00' OR v.region_code IN (SELECT code FROM region WHERE level = 'lan'))"
+)
 
 
 def objective_indicators(
@@ -84,13 +93,15 @@ def objective_value_years(
     connection: duckdb.DuckDBPyConnection, objective_id: int, max_year: int
 ) -> list[int]:
     """Years with at least one value of the objective's indicators, up to ``max_year``."""
-    frame = query_frame(
-        connection,
-        """
-        SELECT DISTINCT v.year FROM indicator_value v
+    sql = """
+        SELECT DISTINCT v.year FROM {table} v
         JOIN indicator_objective io ON io.indicator_id = v.indicator_id
         WHERE io.objective_id = $objective AND v.year <= $max_year ORDER BY v.year
-        """,
+        """
+    frame = summary_frame(
+        connection,
+        sql.format(table="value_summary"),
+        sql.format(table="indicator_value"),
         {"objective": objective_id, "max_year": max_year},
     )
     return [int(y) for y in frame["year"]]
@@ -112,7 +123,7 @@ def objective_series(
     return query_frame(
         connection,
         f"""
-        WITH indexed AS ({_INDEXED_VALUES})
+        WITH indexed AS ({_INDEXED_VALUES.format(regions=_CHOSEN_REGIONS)})
         SELECT x.indicator_id, x.region_code, r.name AS region, r.level, x.year, x.value,
                x.index_value
         FROM indexed x JOIN region r ON r.code = x.region_code
@@ -139,35 +150,51 @@ def objective_county_spread(
     """Spread of the 21 counties per indicator and year: min, quartiles, median and max.
 
     Computed for the values and for the index (each county's base year = 100), so the chart
-    gets one row per indicator and year.
+    gets one row per indicator and year. Totals without a base year come from the summary
+    table ``county_spread``; the value columns never depend on the base year.
     """
-    return query_frame(
+    params = {
+        "objective": objective_id,
+        "max_year": max_year,
+        "base": base_year,
+        "gender": checked_gender(gender),
+    }
+    if base_year is not None or gender != "T":  # the summary holds totals indexed to year one
+        return query_frame(connection, _COUNTY_SPREAD_FROM_VALUES, params)
+    return summary_frame(
         connection,
-        f"""
-        WITH indexed AS ({_INDEXED_VALUES})
-        SELECT x.indicator_id, x.year, count(*) AS counties,
-               min(x.value) AS value_min,
-               quantile_cont(x.value, 0.25) AS value_q1,
-               median(x.value) AS value_median,
-               quantile_cont(x.value, 0.75) AS value_q3,
-               max(x.value) AS value_max,
-               min(x.index_value) AS index_min,
-               quantile_cont(x.index_value, 0.25) AS index_q1,
-               median(x.index_value) AS index_median,
-               quantile_cont(x.index_value, 0.75) AS index_q3,
-               max(x.index_value) AS index_max
-        FROM indexed x JOIN region r ON r.code = x.region_code
-        WHERE r.level = 'lan'
-        GROUP BY x.indicator_id, x.year
-        ORDER BY x.indicator_id, x.year
+        """
+        SELECT c.* FROM county_spread c
+        JOIN indicator_objective io ON io.indicator_id = c.indicator_id
+        WHERE io.objective_id = $objective AND c.year <= $max_year
+          AND $base IS NULL AND $gender = 'T'
+        ORDER BY c.indicator_id, c.year
         """,
-        {
-            "objective": objective_id,
-            "max_year": max_year,
-            "base": base_year,
-            "gender": checked_gender(gender),
-        },
+        _COUNTY_SPREAD_FROM_VALUES,
+        params,
     )
+
+
+# The same, from the values themselves (a database without ``county_spread``). Filtering the
+# counties before the window gives each county's own first value, as the summary does.
+_COUNTY_SPREAD_FROM_VALUES = f"""
+    WITH indexed AS ({_INDEXED_VALUES.format(regions=_COUNTIES)})
+    SELECT x.indicator_id, x.year, count(*) AS counties,
+           min(x.value) AS value_min,
+           quantile_cont(x.value, 0.25) AS value_q1,
+           median(x.value) AS value_median,
+           quantile_cont(x.value, 0.75) AS value_q3,
+           max(x.value) AS value_max,
+           min(x.index_value) AS index_min,
+           quantile_cont(x.index_value, 0.25) AS index_q1,
+           median(x.index_value) AS index_median,
+           quantile_cont(x.index_value, 0.75) AS index_q3,
+           max(x.index_value) AS index_max
+    FROM indexed x JOIN region r ON r.code = x.region_code
+    WHERE r.level = 'lan'
+    GROUP BY x.indicator_id, x.year
+    ORDER BY x.indicator_id, x.year
+"""
 
 
 def county_series(
@@ -186,7 +213,7 @@ def county_series(
     return query_frame(
         connection,
         f"""
-        WITH indexed AS ({_INDEXED_VALUES})
+        WITH indexed AS ({_INDEXED_VALUES.format(regions=_ONE_INDICATOR_COUNTIES_AND_NATION)})
         SELECT x.region_code, r.name AS region, r.letter, x.year, x.value, x.index_value,
                n.value AS national_value, n.index_value AS national_index
         FROM indexed x

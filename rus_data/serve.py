@@ -1,0 +1,167 @@
+"""Serving many: N app processes on one machine behind nginx, with sticky sessions.
+
+One ``streamlit run`` process uses one core, so a machine serves as many processes as it has
+cores. ``python -m rus_data serve --workers N --port P`` starts N processes on the ports
+P+1 … P+N (listening on 127.0.0.1 only) and nginx on P in front of them. nginx gives every
+browser a cookie (``rus_route``) on its first request and sends every later request with that
+cookie, the websocket included, to the same process (a consistent hash of the cookie): a
+Streamlit session lives in one process and its uploads must reach it. All processes read the
+same database file, read-only; an import replaces the file, and each process picks up the new
+version on its next rerun (:mod:`rus_data.db.readers`). With one worker no proxy is started.
+
+On several machines the same layout holds: each machine runs ``serve`` on a copy of the
+database file published by the import step, and a load balancer in front keeps a browser on
+one machine (the same cookie, or the client's address).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from rus_data.config import PROJECT_ROOT
+
+ROUTE_COOKIE = "rus_route"
+NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/local/sbin/nginx")
+
+
+def worker_ports(port: int, workers: int) -> list[int]:
+    """The app processes' ports: the ``workers`` ports after the proxy's ``port``."""
+    return [port + offset for offset in range(1, workers + 1)]
+
+
+def nginx_config(port: int, ports: list[int], folder: Path) -> str:
+    """An nginx configuration: listen on ``port``, sticky by cookie over ``ports``, websockets
+    passed through, temporary files and logs under ``folder``."""
+    servers = "\n".join(f"        server 127.0.0.1:{p} max_fails=0;" for p in ports)
+    return f"""
+worker_processes 1;
+pid {folder}/nginx.pid;
+error_log {folder}/error.log warn;
+events {{ worker_connections 4096; }}
+http {{
+    access_log off;
+    client_body_temp_path {folder}/body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+    client_max_body_size 110m;
+
+    # A browser's route: its cookie, or on its first request a new random one.
+    map $cookie_{ROUTE_COOKIE} $route {{
+        ""      $request_id;
+        default $cookie_{ROUTE_COOKIE};
+    }}
+    map $http_upgrade $connection_upgrade {{
+        default upgrade;
+        ""      close;
+    }}
+    upstream app {{
+        hash $route consistent;
+{servers}
+    }}
+    server {{
+        listen {port};
+        location / {{
+            add_header Set-Cookie "{ROUTE_COOKIE}=$route; Path=/; HttpOnly; SameSite=Lax" always;
+            add_header X-Rus-Worker $upstream_addr always;  # which process answered
+            proxy_pass http://app;
+            proxy_http_version 1.1;
+            proxy_set_header Host $host;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_read_timeout 1d;
+            proxy_send_timeout 1d;
+            proxy_buffering off;
+        }}
+    }}
+}}
+"""
+
+
+def find_nginx() -> str | None:
+    """The nginx program (Debian's package puts it in /usr/sbin), or None."""
+    found = shutil.which("nginx")
+    if found:
+        return found
+    return next((path for path in NGINX_CANDIDATES if Path(path).exists()), None)
+
+
+def _streamlit_command(port: int, address: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(PROJECT_ROOT / "app.py"),
+        f"--server.port={port}",
+        f"--server.address={address}",
+        "--server.headless=true",
+    ]
+
+
+def serve(workers: int, port: int, address: str = "0.0.0.0") -> int:
+    """Start the processes (and nginx when ``workers`` > 1) and wait; Ctrl+C or SIGTERM
+    stops them all. Returns the exit status."""
+    if workers < 1:
+        print("--workers: minst 1", file=sys.stderr)
+        return 2
+    if workers == 1:
+        return subprocess.call(_streamlit_command(port, address), cwd=PROJECT_ROOT)
+    nginx = find_nginx()
+    if nginx is None:
+        print(
+            "nginx saknas: installera det (Debian: apt-get install nginx) "
+            "eller kör med --workers 1",
+            file=sys.stderr,
+        )
+        return 2
+    folder = Path(tempfile.mkdtemp(prefix="rus-serve-"))
+    ports = worker_ports(port, workers)
+    (folder / "nginx.conf").write_text(nginx_config(port, ports, folder), encoding="utf-8")
+    children = [
+        subprocess.Popen(_streamlit_command(p, "127.0.0.1"), cwd=PROJECT_ROOT) for p in ports
+    ]
+    children.append(
+        subprocess.Popen(
+            [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"]
+        )
+    )
+    print(f"{workers} processer på portarna {ports[0]}–{ports[-1]}, nginx på port {port}")
+
+    def stop(_signal: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+    status = 0
+    try:
+        while all(child.poll() is None for child in children):
+            time.sleep(0.5)
+        status = next(child.returncode for child in children if child.poll() is not None)
+        print("en process avslutades; stänger de andra", file=sys.stderr)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for child in children:
+            if child.poll() is None:
+                child.terminate()
+        for child in children:
+            try:
+                child.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                child.kill()
+        shutil.rmtree(folder, ignore_errors=True)
+    return status
+
+
+def default_workers() -> int:
+    """One process per core."""
+    return max(1, os.cpu_count() or 1)

@@ -14,8 +14,10 @@ from ui.database import ensure_database_ready
 from ui.i18n import register_ui_texts
 from ui.navigation import navigation
 from ui.page_end import PageEnded
+from ui.relabel import relabel_on_language_change
 from ui.share import share_link_control
 from ui.state import current_language, sidebar
+from ui.streamlit_texts import install as install_streamlit_texts
 
 
 def run_app() -> None:
@@ -26,6 +28,8 @@ def run_app() -> None:
     register_ui_texts()
     url_state.start_run()
     language = current_language()
+    relabel_on_language_change(language)
+    install_streamlit_texts(language)
     page = navigation(language)
     ensure_database_ready(language)
     remember_page(page.url_path)

@@ -67,6 +67,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Something went wrong while showing the page. The error is logged; try again.",
     },
     "about_data": {"sv": "Om data", "en": "About the data"},
+    "choose_option": {"sv": "Välj ett alternativ", "en": "Choose an option"},
+    "choose_options": {"sv": "Välj ett eller flera", "en": "Choose one or more"},
     "link_partly_invalid": {
         "sv": "Länken var delvis ogiltig: {parts} finns inte här och visas med "
         "standardvalet i stället.",

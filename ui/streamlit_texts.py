@@ -30,6 +30,9 @@ SWEDISH: dict[str, str] = {
     "Upload": "Ladda upp",
     "Browse files": "Välj filer",
     "Page not found": "Sidan finns inte",
+    "The page that you have requested does not seem to exist. Running the app's main page.": (
+        "Sidan du bad om finns inte. Startsidan visas i stället."
+    ),
     "Skip to main content": "Hoppa till huvudinnehållet",
     "Download as CSV": "Ladda ner som CSV",
     "Download as PNG": "Ladda ner som PNG",
@@ -67,6 +70,11 @@ SWEDISH: dict[str, str] = {
 }
 # Texts with a number in them: a regular expression and its Swedish replacement.
 SWEDISH_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        r"^You have requested page (/\\S*), but no corresponding file was found in the app's "
+        r"pages/ directory\\. Running the app's main page\\.$",
+        "Sidan $1 finns inte. Startsidan visas i stället.",
+    ),
     (r"^Limit (\d+(?:\.\d+)?)\s?([KMG]B) per file", "Högst $1 $2 per fil"),
     (r"^(\d+(?:\.\d+)?)\s?([KMG]B) per file", "$1 $2 per fil"),
 )
@@ -142,11 +150,24 @@ def script(language: str) -> str:
     }
 
 
+_LANGUAGE_ONLY = """<script>
+window.__rusLanguage = %(language)s; document.documentElement.lang = %(language)s;
+if (window.__rusTexts) window.__rusTexts(document.body);
+</script>"""
+_SENT = "_streamlit_texts_sent"
+
+
 def install(language: str) -> None:
-    """Put the script in the sidebar, in a container that takes no room."""
+    """Put the script in the sidebar, in a container that takes no room.
+
+    The whole script (about 4 KB) goes to the browser in a session's first run only; it stays
+    in the page from then on, so later runs send only the language (about 200 bytes)."""
     st.html("<style>.st-key-rus_streamlit_texts{display:none}</style>")
+    first = not st.session_state.get(_SENT)
+    st.session_state[_SENT] = True
+    body = script(language) if first else _LANGUAGE_ONLY % {"language": json.dumps(language)}
     with st.sidebar.container(key="rus_streamlit_texts"):
-        st.html(script(language), unsafe_allow_javascript=True)
+        st.html(body, unsafe_allow_javascript=True)
 
 
 def placeholder(language: str, *, multiple: bool = False) -> str:

@@ -29,7 +29,7 @@ from rus_data.map.view import (
     rank_texts,
 )
 from rus_data.text import t
-from rus_data.text.formats import format_number
+from rus_data.text.formats import format_number, formatted_table
 from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.basket import add_to_presentation
@@ -205,12 +205,9 @@ if mode == "indicator":
         columns["value"] = f"{t('map_value', lang)} {year} ({unit})"
     columns["rank"] = t("map_rank", lang)
     table = export_table(frame, columns)
-    # Printf formats (decimal point): a localising Styler would add 25 KB to the 290-row
-    # table and break the page budget (tests: test_page_sends_the_municipal_map_within_budget).
+    # Numbers as the language writes them (a Styler; the cells keep their numbers and sort).
     number_format = {
-        columns[c]: st.column_config.NumberColumn(
-            format=f"%.{decimals if c == 'shown' else meta.decimals}f"
-        )
+        columns[c]: decimals if c == "shown" else meta.decimals
         for c in ("base_value", "value", "shown")
         if c in columns
     }
@@ -302,9 +299,8 @@ st.subheader(t("map_table_heading", lang))
 st.caption(t("map_table_help", lang))
 st.session_state["_map_table_codes"] = list(frame["code"])
 st.dataframe(
-    table,
+    formatted_table(table, number_format, lang),
     hide_index=True,
-    column_config=number_format,
     width="stretch",
     height=min(36 * (len(table) + 1), 460),
     key="map_table",

@@ -20,7 +20,7 @@ LANGUAGE_NAMES: dict[str, str] = {"sv": "Svenska", "en": "English"}
 Texts = Mapping[str, Mapping[str, str]]
 
 # Modules of the data layer with a ``TEXTS`` dict; one line each.
-DATA_LAYER_TEXTS: tuple[str, ...] = ("rus_data.text.common",)
+DATA_LAYER_TEXTS: tuple[str, ...] = ("rus_data.text.common", "rus_data.map.texts")
 
 _CATALOGUE: dict[str, Mapping[str, str]] = {}
 _OWNER: dict[str, str] = {}

@@ -90,17 +90,27 @@ def _message_texts(message: Message) -> Iterator[str]:
 
 
 def other_language(shown: Iterable[str], language: str, allowed: set[str]) -> list[str]:
-    """The words in ``shown`` that belong to the other language, with their text."""
+    """The words in ``shown`` that belong to the other language, each with its context."""
+    pattern = _other_language_pattern(language)
+    names = sorted(
+        allowed | {word for name in allowed for word in name.split()}, key=len, reverse=True
+    )
     found = []
     for text in shown:
         clean = _TAG.sub(" ", text)  # an HTML tag's attributes are not text
-        for name in sorted(allowed, key=len, reverse=True):
+        for name in names:
             if name and name in clean:
                 clean = clean.replace(name, " ")
-        if language == "en":
-            words = _SWEDISH_LETTERS.findall(clean) + _SWEDISH_WORDS.findall(clean)
-        else:
-            words = _ENGLISH_WORDS.findall(clean)
-        words += _NUMBERS["en" if language == "en" else "sv"].findall(clean)
-        found.extend(f"{word!r} in {text[:160]!r}" for word in words)
+        for match in pattern.finditer(clean):
+            context = clean[max(0, match.start() - 50) : match.end() + 50].replace("\n", " ")
+            found.append(f"{match.group(0)!r} in {context!r}")
     return list(dict.fromkeys(found))
+
+
+def _other_language_pattern(language: str) -> re.Pattern[str]:
+    """Words and numbers of the other language than ``language``."""
+    if language == "en":
+        parts = [_SWEDISH_LETTERS.pattern, _SWEDISH_WORDS.pattern, _NUMBERS["en"].pattern]
+    else:
+        parts = [_ENGLISH_WORDS.pattern, _NUMBERS["sv"].pattern]
+    return re.compile("|".join(f"(?:{part})" for part in parts))

@@ -13,6 +13,7 @@ from ui.basket import remember_page
 from ui.database import ensure_database_ready
 from ui.i18n import register_ui_texts
 from ui.navigation import navigation
+from ui.not_found import say_page_not_found
 from ui.page_end import PageEnded
 from ui.relabel import relabel_on_language_change
 from ui.share import share_link_control
@@ -36,6 +37,7 @@ def run_app() -> None:
     with st.sidebar:
         st.markdown(f"**{t('app_title', language)}**  \n{t('app_subtitle', language)}")
     sidebar(language)
+    say_page_not_found(language)
     link_notice = st.empty()
     try:
         page.run()

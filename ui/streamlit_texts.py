@@ -71,8 +71,8 @@ SWEDISH: dict[str, str] = {
 # Texts with a number in them: a regular expression and its Swedish replacement.
 SWEDISH_PATTERNS: tuple[tuple[str, str], ...] = (
     (
-        r"^You have requested page (/\\S*), but no corresponding file was found in the app's "
-        r"pages/ directory\\. Running the app's main page\\.$",
+        r"^You have requested page (/\S*), but no corresponding file was found in the app's "
+        r"pages/ directory\. Running the app's main page\.$",
         "Sidan $1 finns inte. Startsidan visas i stället.",
     ),
     (r"^Limit (\d+(?:\.\d+)?)\s?([KMG]B) per file", "Högst $1 $2 per fil"),

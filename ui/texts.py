@@ -67,6 +67,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Something went wrong while showing the page. The error is logged; try again.",
     },
     "about_data": {"sv": "Om data", "en": "About the data"},
+    "page_not_found": {
+        "sv": "Sidan {path} finns inte. Här är startsidan; välj en sida i menyn.",
+        "en": "There is no page {path}. This is the start page; choose a page in the menu.",
+    },
     "choose_option": {"sv": "Välj ett alternativ", "en": "Choose an option"},
     "choose_options": {"sv": "Välj ett eller flera", "en": "Choose one or more"},
     "link_partly_invalid": {

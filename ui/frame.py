@@ -19,6 +19,7 @@ from ui.relabel import relabel_on_language_change
 from ui.share import share_link_control
 from ui.state import current_language, sidebar
 from ui.streamlit_texts import install as install_streamlit_texts
+from ui.style import apply_style
 
 
 def run_app() -> None:
@@ -30,6 +31,7 @@ def run_app() -> None:
     url_state.start_run()
     language = current_language()
     relabel_on_language_change(language)
+    apply_style()
     install_streamlit_texts(language)
     page = navigation(language)
     ensure_database_ready(language)

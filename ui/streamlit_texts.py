@@ -7,7 +7,9 @@ Streamlit lets us (:func:`placeholder`); the rest is done by one small script in
 (:func:`install`): it sets ``<html lang>`` and, in Swedish, swaps the exact English texts
 below (text, ``placeholder``, ``aria-label`` and ``title``) for Swedish ones, also in parts
 drawn later (a ``MutationObserver``). Back in English it swaps them back. Texts not listed
-stay English; the README lists those known.
+stay English; the README lists those known. The same script hides Material icons from screen
+readers (``aria-hidden``), so that an icon's ligature name ("add_to_queue") is not read as
+part of a button's or link's name.
 """
 
 from __future__ import annotations
@@ -104,6 +106,10 @@ _SCRIPT = """
   };
   const attributes = ["placeholder", "aria-label", "title"];
   const fixElement = (el) => {
+    // an icon's ligature ("add_to_queue") is a picture, not part of the control's name
+    if (el.matches && el.matches("[data-testid='stIconMaterial']")) {
+      el.setAttribute("aria-hidden", "true");
+    }
     for (const name of attributes) {
       const value = el.getAttribute && el.getAttribute(name);
       const to = value ? swap(value) : null;
@@ -158,11 +164,10 @@ _SENT = "_streamlit_texts_sent"
 
 
 def install(language: str) -> None:
-    """Put the script in the sidebar, in a container that takes no room.
+    """Put the script in the sidebar, in a container that takes no room (``ui.style``).
 
     The whole script (about 4 KB) goes to the browser in a session's first run only; it stays
     in the page from then on, so later runs send only the language (about 200 bytes)."""
-    st.html("<style>.st-key-rus_streamlit_texts{display:none}</style>")
     first = not st.session_state.get(_SENT)
     st.session_state[_SENT] = True
     body = script(language) if first else _LANGUAGE_ONLY % {"language": json.dumps(language)}

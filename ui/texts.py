@@ -67,6 +67,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Something went wrong while showing the page. The error is logged; try again.",
     },
     "about_data": {"sv": "Om data", "en": "About the data"},
+    "no_year_before": {
+        "sv": "Det finns inga bedömningar för {year} att jämföra med.",
+        "en": "There are no assessments for {year} to compare with.",
+    },
+    "card_open_trends": {
+        "sv": "Visa målets trender i området",
+        "en": "Show the objective's trends in this area",
+    },
     "page_not_found": {
         "sv": "Sidan {path} finns inte. Här är startsidan; välj en sida i menyn.",
         "en": "There is no page {path}. This is the start page; choose a page in the menu.",

@@ -1,5 +1,5 @@
-"""Buttons under a chart: PNG and SVG of the chart (vl-convert), its data as CSV, and
-"Lägg till i presentation".
+"""One menu under a chart (a single button, so a chart costs one Tab stop): PNG and SVG of
+the chart (vl-convert), its data as CSV, and "Lägg till i presentation".
 
 The files are made only when a button is clicked (deferred ``data`` callables), so drawing a
 page with many charts costs no rendering.
@@ -10,12 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 
 from rus_data.charts.export import chart_png, chart_svg, frame_csv
 from rus_data.text import t
 from ui.basket import add_to_presentation, spec_for_slide
-from ui.downloads import download_file
+from ui.downloads import download_file, download_menu
 
 
 def chart_downloads(
@@ -44,16 +43,15 @@ def chart_downloads(
         ("svg", "trends_download_svg", lambda: chart_svg(spec()), ":material/polyline:"),
         ("csv", "trends_download_csv", lambda: frame_csv(data), ":material/table:"),
     )
-    columns = st.columns([1.2, 1, 1, 1.6, 3, 3], vertical_alignment="center")
-    columns[0].caption(t("trends_download_label", language))
-    for column, (extension, label, make_file, icon) in zip(columns[1:4], files, strict=True):
+    menu = download_menu(language)
+    for extension, label, make_file, icon in files:
         download_file(
             t(label, language),
             make_file,
             file_stem,
             extension,
             key=f"{key}_{extension}",
-            place=column,
+            place=menu,
             type="tertiary",
             icon=icon,
         )
@@ -64,5 +62,5 @@ def chart_downloads(
         key=key,
         language=language,
         title=title,
-        container=columns[4],
+        container=menu,
     )

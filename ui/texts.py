@@ -75,6 +75,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Visa målets trender i området",
         "en": "Show the objective's trends in this area",
     },
+    "download_menu": {"sv": "Ladda ner", "en": "Download"},
+    "download_menu_help": {
+        "sv": "Diagrammet som PNG eller SVG, dess data som CSV, eller diagrammet till "
+        "presentationen",
+        "en": "The chart as PNG or SVG, its data as CSV, or the chart into the presentation",
+    },
     "page_not_found": {
         "sv": "Sidan {path} finns inte. Här är startsidan; välj en sida i menyn.",
         "en": "There is no page {path}. This is the start page; choose a page in the menu.",

@@ -35,7 +35,7 @@ from ui import cached
 from ui.basket import add_to_presentation
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
-from ui.downloads import download_file
+from ui.downloads import download_file, download_menu
 from ui.page_end import end_page
 from ui.state import NATION, view_state
 from ui.url_widgets import url_radio, url_segmented, url_select_slider, url_selectbox
@@ -308,20 +308,20 @@ st.dataframe(
     selection_mode="single-row",
 )
 static_chart = partial(static_map_chart, frame, geometry, legend, static_labels, highlight)
-downloads = st.columns([1, 1, 1, 1.4], vertical_alignment="center")
+downloads = download_menu(lang)  # one compact menu (ui.downloads)
 files = (
     ("csv", frame_csv(table)),
     ("png", lambda: cached.chart_png(chart_json(static_chart(), lang))),
     ("svg", lambda: cached.chart_svg(chart_json(static_chart(), lang))),
 )
-for place, (extension, content) in zip(downloads[:3], files, strict=True):
+for extension, content in files:
     download_file(
         t(f"map_download_{extension}", lang),
         content,
         file_stem,
         extension,
         key=f"map_{extension}",
-        place=place,
+        place=downloads,
         on_click="rerun",  # unlike the other pages' downloads (kept as it was)
     )
 add_to_presentation(
@@ -332,6 +332,6 @@ add_to_presentation(
     language=lang,
     title=title,
     kind="map",
-    container=downloads[3],
+    container=downloads,
 )
 play_step(years, year)

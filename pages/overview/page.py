@@ -3,6 +3,14 @@
 import streamlit as st
 
 from pages.overview import data
+from pages.overview.links import (
+    CELL,
+    GO_TO_TRENDS,
+    MATRIX_KEY,
+    TRENDS,
+    open_clicked_cell,
+    trends_link,
+)
 from rus_data.overview.charts import status_matrix_chart
 from rus_data.overview.summary import status_summary
 from rus_data.text import t
@@ -10,32 +18,11 @@ from rus_data.text.formats import empty_text
 from rus_data.text.plain import as_markdown_text
 from rus_data.text.status import STATUS_STYLES
 from ui import cached
-from ui.basket import current_query
 from ui.chart_downloads import chart_downloads
-from ui.chart_select import clickable, clicked
+from ui.chart_select import clickable
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line, status_card
 from ui.state import view_state
-
-TRENDS = "pages/trends/page.py"
-MATRIX_KEY = "overview_matrix_click"
-CELL = "cell"
-GO_TO_TRENDS = "_overview_go_to_trends"
-
-
-def open_clicked_cell() -> None:
-    """A click on a matrix cell: its county and objective, on the page Trender."""
-    point = clicked(MATRIX_KEY, CELL)
-    if point and point.get("region_code") and point.get("objective_id"):
-        st.session_state["region"] = str(point["region_code"])
-        st.session_state["tr_obj"] = int(point["objective_id"])
-        st.session_state[GO_TO_TRENDS] = True
-
-
-def trends_link(region_code: str, objective_id: int) -> dict[str, str]:
-    """The query of the link from a card to the objective's trends in this area."""
-    return {**current_query(), "region": region_code, "tr_obj": str(objective_id)}
-
 
 view = view_state()
 language = view.language

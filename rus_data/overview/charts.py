@@ -58,6 +58,7 @@ def status_matrix_chart(
     column_order = [short_name(i, language) for i in ids]
     chosen = frame.loc[frame["region_code"] == (chosen_code or ""), "row_label"]
     chosen_label = chosen.iloc[0] if len(chosen) else None
+    is_chosen = f"datum.row_label === {json.dumps(chosen_label, ensure_ascii=False)}"
     base = alt.Chart(frame).encode(
         x=alt.X(
             "column_label:N",
@@ -73,7 +74,7 @@ def status_matrix_chart(
                 labelLimit=220,
                 labelFontWeight={
                     "condition": {
-                        "test": f"datum.value === {json.dumps(chosen_label)}",
+                        "test": f"datum.value === {json.dumps(chosen_label, ensure_ascii=False)}",
                         "value": "bold",
                     },
                     "value": "normal",
@@ -90,8 +91,17 @@ def status_matrix_chart(
     cells = status_cells(base, labels["status"], language)
     layers = [cells, cell_symbols(base, 12)]
     if chosen_label is not None:
-        row = base.transform_filter(alt.datum.row_label == chosen_label)
-        layers.append(row.mark_rect(fill=None, stroke="black", strokeWidth=2))
+        # an outline on every cell, seen only on the chosen row (the presentation's spec
+        # allow-list has no filter transforms)
+        frame_mark = base.mark_rect(fill=None, stroke="black", strokeWidth=2)
+        layers.append(
+            frame_mark.encode(
+                strokeOpacity={
+                    "condition": {"test": is_chosen, "value": 1},
+                    "value": 0,
+                }
+            )
+        )
     return alt.layer(*layers).properties(
         title=alt.Title(labels["title"].format(year=year), subtitle=source_line, anchor="start"),
         width=alt.Step(40),

@@ -72,6 +72,7 @@ SWEDISH: dict[str, str] = {
 }
 # Texts with a number in them: a regular expression and its Swedish replacement.
 SWEDISH_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"^Help for (.+)$", "Hjälp om $1"),
     (
         r"^You have requested page (/\S*), but no corresponding file was found in the app's "
         r"pages/ directory\. Running the app's main page\.$",
@@ -109,6 +110,12 @@ _SCRIPT = """
     // an icon's ligature ("add_to_queue") is a picture, not part of the control's name
     if (el.matches && el.matches("[data-testid='stIconMaterial']")) {
       el.setAttribute("aria-hidden", "true");
+    }
+    // a chart's hover toolbar stays for the mouse but leaves the Tab order: a chart costs
+    // one Tab stop, its download menu (ui.downloads.download_menu)
+    if (el.matches && el.matches("[data-testid='stBaseButton-elementToolbar']")) {
+      const box = el.closest("[data-testid='stElementContainer']");
+      if (box && box.querySelector("[data-testid='stVegaLiteChart']")) el.tabIndex = -1;
     }
     for (const name of attributes) {
       const value = el.getAttribute && el.getAttribute(name);

@@ -4,7 +4,7 @@ Streamlit serves its page shell for any path, but for a path below a page (``/ma
 shell's relative asset paths point nowhere and the browser shows a blank page forever. A
 browser asking for such a page (or for any path that is not one of ours) is redirected to the
 start page with ``missing_page=<path>`` (the rest of the query, the language included, is
-kept), and the frame says in the user's language that the page does not exist
+kept; ``/overview``, the start page's own name, goes home without a notice), and the frame says in the user's language that the page does not exist
 (:func:`say_page_not_found`).
 """
 
@@ -53,7 +53,9 @@ class PageNotFoundMiddleware:
             if path is not None:
                 query = parse_qsl(scope.get("query_string", b"").decode("latin-1"))
                 query = [(k, v) for k, v in query if k != MISSING_PAGE]
-                location = "/?" + urlencode([*query, (MISSING_PAGE, path[:200])])
+                if path != f"/{PAGES[0].url_path}":  # the start page's own name: no notice
+                    query.append((MISSING_PAGE, path[:200]))
+                location = "/?" + urlencode(query)
                 await send(
                     {
                         "type": "http.response.start",

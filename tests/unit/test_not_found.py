@@ -50,3 +50,8 @@ def test_pages_assets_and_scripts_pass_through() -> None:
     assert _call("/map", b"text/html") == [{"reached": ["/map"]}]
     assert _call("/map/extra", b"application/javascript") == [{"reached": ["/map/extra"]}]
     assert _call("/static/js/x.js", b"text/html") == [{"reached": ["/static/js/x.js"]}]
+
+
+def test_the_start_pages_own_name_goes_home_quietly() -> None:
+    start, _body = _call("/overview", b"text/html", b"region=14")
+    assert dict(start["headers"])[b"location"] == b"/?region=14"

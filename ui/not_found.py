@@ -4,8 +4,8 @@ Streamlit serves its page shell for any path, but for a path below a page (``/ma
 shell's relative asset paths point nowhere and the browser shows a blank page forever. A
 browser asking for such a page (or for any path that is not one of ours) is redirected to the
 start page with ``missing_page=<path>`` (the rest of the query, the language included, is
-kept; ``/overview``, the start page's own name, goes home without a notice), and the frame says in the user's language that the page does not exist
-(:func:`say_page_not_found`).
+kept), and the frame says in the user's language that the page does not exist
+(:func:`say_page_not_found`). ``/overview``, the start page's own name, goes home quietly.
 """
 
 from __future__ import annotations

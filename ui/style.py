@@ -13,6 +13,10 @@ CSS = """<style>
    grey at 60 % opacity is 2.8:1) */
 [data-testid="stCaptionContainer"] { opacity: 1; }
 [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] p { color: #595959; }
+/* a chart wider than the screen (the matrix on a phone) scrolls sideways instead of being cut */
+[data-testid="stElementContainer"]:has([data-testid="stVegaLiteChart"]) {
+  max-width: 100%; overflow-x: auto;
+}
 </style>"""
 
 

@@ -22,7 +22,11 @@ SHOWN_TEXTS = """() => {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent.closest("script, style, noscript, [data-testid='stIconMaterial']")) continue;
+    // a table's hidden copy for screen readers holds the raw numbers (see the README)
+    const hidden = "[data-testid='stDataFrame'] canvas table";
+    if (parent.closest(`script, style, noscript, [data-testid='stIconMaterial'], ${hidden}`)) {
+      continue;
+    }
     out.push(node.data);
   }
   document.querySelectorAll('[placeholder], [title]').forEach((e) => {

@@ -147,6 +147,6 @@ def wait_idle(page: object, timeout_ms: int = 60_000, settle_ms: int = 300) -> N
 
 def open_download_menu(page: object, nth: int = 0, name: str = "Ladda ner") -> None:
     """Open the ``nth`` chart's download menu (``ui.downloads.download_menu``)."""
-    menu = page.get_by_role("button", name=name).nth(nth)  # type: ignore[attr-defined]
+    menu = page.get_by_role("button", name=name, exact=True).nth(nth)  # type: ignore[attr-defined]
     menu.click()
     page.locator("[data-testid='stPopoverBody']").last.wait_for()  # type: ignore[attr-defined]

@@ -54,7 +54,7 @@ def test_the_overview_answers_first_and_its_matrix_scrolls(app_url: str, page: P
     matrix.scroll_into_view_if_needed()
     reach = matrix.evaluate("(box) => { box.scrollLeft = box.scrollWidth; return box.scrollLeft; }")
     assert reach > 0  # objective 16 is a swipe away, not cut
-    menus = page.get_by_role("button", name="Ladda ner")
+    menus = page.get_by_role("button", name="Ladda ner", exact=True)
     assert menus.count() == 1  # one chart, one compact menu
     box = menus.first.bounding_box()
     assert box and box["width"] < 200

@@ -1,5 +1,5 @@
-"""One menu under a chart (a single button, so a chart costs one Tab stop): PNG and SVG of
-the chart (vl-convert), its data as CSV, and "Lägg till i presentation".
+"""One menu under a chart (a single button; with the chart's box a chart costs two Tab stops):
+PNG and SVG of the chart (vl-convert), its data as CSV, and "Lägg till i presentation".
 
 The files are made only when a button is clicked (deferred ``data`` callables), so drawing a
 page with many charts costs no rendering.

@@ -112,7 +112,7 @@ _SCRIPT = """
       el.setAttribute("aria-hidden", "true");
     }
     // a chart's hover toolbar stays for the mouse but leaves the Tab order: a chart costs
-    // one Tab stop, its download menu (ui.downloads.download_menu)
+    // two Tab stops, its box and its download menu (ui.downloads.download_menu)
     if (el.matches && el.matches("[data-testid='stBaseButton-elementToolbar']")) {
       const box = el.closest("[data-testid='stElementContainer']");
       if (box && box.querySelector("[data-testid='stVegaLiteChart']")) el.tabIndex = -1;
@@ -140,15 +140,26 @@ _SCRIPT = """
       } else { fixElement(node); }
     }
   };
-  window.__rusTexts = fix;
+  // a chart wider than a phone scrolls in its box (ui/style.py): the keyboard can scroll it
+  let pending = false;
+  const chartBoxes = () => {
+    pending = false;
+    const boxes = "[data-testid='stElementContainer']:has([data-testid='stVegaLiteChart'])";
+    document.querySelectorAll(boxes).forEach((box) => {
+      if (!box.hasAttribute("tabindex")) box.tabIndex = 0;
+    });
+  };
+  const later = () => { if (!pending) { pending = true; requestAnimationFrame(chartBoxes); } };
+  window.__rusTexts = (root) => { fix(root); later(); };
   new MutationObserver((changes) => {
     for (const change of changes) {
       if (change.type === "childList") change.addedNodes.forEach(fix);
       else fix(change.target);
     }
+    later();
   }).observe(document.body, {subtree: true, childList: true, characterData: true,
                              attributes: true, attributeFilter: attributes});
-  fix(document.body);
+  window.__rusTexts(document.body);
 })();
 </script>
 """

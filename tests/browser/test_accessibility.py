@@ -1,6 +1,7 @@
 """Keyboard and screen readers in Chromium: axe-core finds no serious or critical violation on
 any page in either language; icon ligatures are not part of accessible names; the skip link
-leads to the main content; a chart costs one Tab stop (its download menu)."""
+leads to the main content; a chart costs two Tab stops (its box, which scrolls on a phone,
+and its download menu)."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def test_names_without_ligatures_and_a_skip_link(app_url: str, page: Page) -> No
     assert page.evaluate("document.activeElement.tagName") == "MAIN"
 
 
-def test_a_chart_costs_one_tab_stop(app_url: str, page: Page) -> None:
+def test_a_chart_costs_two_tab_stops(app_url: str, page: Page) -> None:
     page.goto(f"{app_url}/trends?region=14")
     wait_idle(page)
     page.wait_for_function(
@@ -81,6 +82,7 @@ def test_a_chart_costs_one_tab_stop(app_url: str, page: Page) -> None:
         .map((box) => tabbable.filter((e) => box.contains(e)).length);
     }}"""
     )
-    assert len(per_chart) >= 3 and max(per_chart) == 0, per_chart  # the chart itself: none
+    # the chart's box (it scrolls on a phone) and nothing inside it
+    assert len(per_chart) >= 3 and max(per_chart) == 1, per_chart
     menus = page.get_by_role("button", name="Ladda ner", exact=True).count()
-    assert menus >= 3  # one menu under each chart: its single Tab stop
+    assert menus >= 3  # one menu under each chart: its second Tab stop

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.harness import wait_idle
+from tests.browser.test_accessibility import AXE, RUN_AXE, _require_axe
 
 PHONE = {"width": 390, "height": 844}
 VIEWS = {"overview": "/?region=14", "map": "/map", "trends": "/trends?region=14", "peers": "/peers"}
@@ -58,3 +59,13 @@ def test_the_overview_answers_first_and_its_matrix_scrolls(app_url: str, page: P
     assert menus.count() == 1  # one chart, one compact menu
     box = menus.first.bounding_box()
     assert box and box["width"] < 200
+
+
+def test_axe_at_phone_width_on_the_overview(app_url: str, page: Page) -> None:
+    _require_axe()
+    page.set_viewport_size(PHONE)
+    page.goto(f"{app_url}/?region=14")
+    wait_idle(page)
+    page.wait_for_timeout(500)
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate(RUN_AXE) == []  # the scrolling matrix can be reached by keyboard

@@ -1,5 +1,6 @@
 """Översikt leads on: named matrix columns, the chosen area framed, a click on a cell or a
-card opens the objective's trends there, and "–" where no earlier year exists."""
+card opens the objective's trends there, and "–" where no earlier year exists; every page
+names the parts of a link it did not recognise."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pages.overview import links
 from pages.overview.links import MATRIX_KEY
@@ -16,6 +18,7 @@ from rus_data.overview import queries
 from rus_data.overview.charts import status_matrix_chart
 from tests.app.apptest import open_page
 from ui.chart_select import clickable
+from ui.navigation import PAGES
 
 
 def _spec(db_path: Path, chosen: str | None, language: str = "sv") -> dict:
@@ -97,3 +100,10 @@ def test_no_change_count_for_the_first_year(demo_db_path: Path) -> None:
     later = open_page("pages/overview/page.py", year="2016")
     value = next(m.value for m in later.metric if "Ändrad status sedan 2015" in m.label)
     assert value.isdigit()
+
+
+@pytest.mark.parametrize("page", [spec.script for spec in PAGES])
+def test_every_page_says_what_the_link_got_wrong(demo_db_path: Path, page: str) -> None:
+    app = open_page(page, region="99", lang="sv")
+    notices = [w.value for w in app.warning]
+    assert any(n.startswith("Länken var delvis ogiltig") and "region\\=99" in n for n in notices)

@@ -12,6 +12,9 @@ if __name__ == "__main__":  # a session's script run
 
     run_app()
 else:  # imported once by the server, before any session
+    from starlette.middleware import Middleware
+
+    from ui.not_found import PageNotFoundMiddleware
     from ui.server import lifespan
 
-    app = st.App(__file__, lifespan=lifespan)
+    app = st.App(__file__, lifespan=lifespan, middleware=[Middleware(PageNotFoundMiddleware)])

@@ -1,6 +1,7 @@
-"""Buttons under a chart: PNG and SVG of the chart (vl-convert), its data as CSV and Excel
-(localised headers and labels, rounded, with source, licence, fetch time, demo notice and
-the link to the view: ``rus_data.exports``), and "Lägg till i presentation".
+"""One menu under a chart (a single button; with the chart's box a chart costs two Tab stops):
+PNG and SVG of the chart (vl-convert), its data as CSV and Excel (localised headers and
+labels, rounded, with source, licence, fetch time, demo notice and the link to the view:
+``rus_data.exports``), and "Lägg till i presentation".
 
 The files are made only when a button is clicked (deferred ``data`` callables), so drawing a
 page with many charts costs no rendering.
@@ -11,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-import streamlit as st
 
 from rus_data.charts.export import chart_png, chart_svg
 from rus_data.exports.about import ExportAbout, about_for_line, source_facts
@@ -20,7 +20,7 @@ from rus_data.presentation.slide import chart_title
 from rus_data.text import t
 from ui.basket import add_to_presentation, spec_for_slide
 from ui.cache import cached
-from ui.downloads import download_file
+from ui.downloads import download_file, download_menu
 from ui.share import page_url
 
 _source_facts = cached(max_entries=2)(source_facts)
@@ -68,16 +68,15 @@ def chart_downloads(
         ("csv", "trends_download_csv", lambda: table_csv(data, about), ":material/table:"),
         ("xlsx", "export_download_xlsx", lambda: table_xlsx(data, about), ":material/grid_on:"),
     )
-    columns = st.columns([1.2, 1, 1, 1.2, 1.2, 3, 2], vertical_alignment="center")
-    columns[0].caption(t("trends_download_label", language))
-    for column, (extension, label, make_file, icon) in zip(columns[1:5], files, strict=True):
+    menu = download_menu(language)
+    for extension, label, make_file, icon in files:
         download_file(
             t(label, language),
             make_file,
             file_stem,
             extension,
             key=f"{key}_{extension}",
-            place=column,
+            place=menu,
             type="tertiary",
             icon=icon,
         )
@@ -88,5 +87,5 @@ def chart_downloads(
         key=key,
         language=language,
         title=title,
-        container=columns[5],
+        container=menu,
     )

@@ -27,12 +27,22 @@ def source_caption(sources: pd.DataFrame, language: str) -> None:
     st.caption(source_text.source_line(sources, language, markdown=True))
 
 
-def status_card(row: pd.Series, language: str) -> None:
-    """One objective's status, trend and last year's status, in a bordered box."""
+def status_card(row: pd.Series, language: str, trends_query: dict[str, str] | None = None) -> None:
+    """One objective's status, trend and last year's status, in a bordered box; with
+    ``trends_query``, the objective's name leads to its trends (the page Trender)."""
     style = status_style(row["status"], bool(row["assessed"]))
     trend = trend_style(row["trend"])
     with st.container(border=True):
-        st.markdown(f"**{row['objective_id']}. {as_markdown_text(row['objective'])}**")
+        name = f"{row['objective_id']}. {as_markdown_text(row['objective'])}"
+        if trends_query is None:
+            st.markdown(f"**{name}**")
+        else:
+            st.page_link(
+                "pages/trends/page.py",
+                label=f"**{name}**",
+                query_params=trends_query,
+                help=t("card_open_trends", language),
+            )
         if not row["assessed"]:
             national = row["scope"] == "national_only"
             key = "not_assessed_regionally" if national else "not_assessed_here"

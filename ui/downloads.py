@@ -12,6 +12,8 @@ from typing import Any
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from rus_data.text import t
+
 MIME_TYPES: dict[str, str] = {
     "csv": "text/csv",
     "html": "text/html",
@@ -44,4 +46,15 @@ def download_file(
         mime=MIME_TYPES[extension],
         key=key,
         **button_kwargs,
+    )
+
+
+def download_menu(language: str, place: DeltaGenerator | None = None) -> DeltaGenerator:
+    """One compact "Ladda ner" menu (a popover) for a chart's files and its presentation
+    button: one button on the page however many files there are, and it fits a phone."""
+    return (st if place is None else place).popover(
+        t("download_menu", language),
+        icon=":material/download:",
+        help=t("download_menu_help", language),
+        width="content",
     )

@@ -13,9 +13,13 @@ from ui.basket import remember_page
 from ui.database import ensure_database_ready
 from ui.i18n import register_ui_texts
 from ui.navigation import navigation
+from ui.not_found import say_page_not_found
 from ui.page_end import PageEnded
+from ui.relabel import relabel_on_language_change
 from ui.share import share_link_control
 from ui.state import current_language, sidebar
+from ui.streamlit_texts import install as install_streamlit_texts
+from ui.style import apply_style
 
 
 def run_app() -> None:
@@ -26,12 +30,16 @@ def run_app() -> None:
     register_ui_texts()
     url_state.start_run()
     language = current_language()
+    relabel_on_language_change(language)
+    apply_style()
+    install_streamlit_texts(language)
     page = navigation(language)
     ensure_database_ready(language)
     remember_page(page.url_path)
     with st.sidebar:
         st.markdown(f"**{t('app_title', language)}**  \n{t('app_subtitle', language)}")
     sidebar(language)
+    say_page_not_found(language)
     link_notice = st.empty()
     try:
         page.run()

@@ -67,6 +67,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Something went wrong while showing the page. The error is logged; try again.",
     },
     "about_data": {"sv": "Om data", "en": "About the data"},
+    "no_year_before": {
+        "sv": "Det finns inga bedömningar för {year} att jämföra med.",
+        "en": "There are no assessments for {year} to compare with.",
+    },
+    "card_open_trends": {
+        "sv": "Visa målets trender i området",
+        "en": "Show the objective's trends in this area",
+    },
+    "download_menu": {"sv": "Ladda ner", "en": "Download"},
+    "download_menu_help": {
+        "sv": "Diagrammet som PNG eller SVG, dess data som CSV, eller diagrammet till "
+        "presentationen",
+        "en": "The chart as PNG or SVG, its data as CSV, or the chart into the presentation",
+    },
+    "page_not_found": {
+        "sv": "Sidan {path} finns inte. Här är startsidan; välj en sida i menyn.",
+        "en": "There is no page {path}. This is the start page; choose a page in the menu.",
+    },
+    "choose_option": {"sv": "Välj ett alternativ", "en": "Choose an option"},
+    "choose_options": {"sv": "Välj ett eller flera", "en": "Choose one or more"},
     "link_partly_invalid": {
         "sv": "Länken var delvis ogiltig: {parts} finns inte här och visas med "
         "standardvalet i stället.",

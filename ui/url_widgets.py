@@ -17,6 +17,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from ui import url_state
+from ui.streamlit_texts import placeholder
 
 Options = Sequence[Any]
 Place = DeltaGenerator | None
@@ -25,6 +26,11 @@ Place = DeltaGenerator | None
 def _where(place: Place) -> Any:
     """The container to draw in: ``place``, or the page (the ``st`` module) when None."""
     return st if place is None else place
+
+
+def _placeholder(*, multiple: bool = False) -> str:
+    """Streamlit's "Choose an option" in the chosen language (declared first in each run)."""
+    return placeholder(url_state.value("lang") or "sv", multiple=multiple)
 
 
 def _one_of(
@@ -52,6 +58,7 @@ def url_selectbox(
     key: str, label: str, options: Options, default: Any, *, place: Place = None, **kwargs: Any
 ) -> Any:
     """A select box whose choice is the URL parameter ``key``; returns the chosen option."""
+    kwargs.setdefault("placeholder", _placeholder())
     return _one_of(_where(place).selectbox, key, label, options, default, kwargs)
 
 
@@ -101,6 +108,7 @@ def url_multiselect(
     chooses at most ``max_selections`` of them, as the widget does. Returns the chosen list."""
     url_state.choose(key, options, list(default), multiple=True, limit=max_selections)
     kwargs.setdefault("persist_state", "session")
+    kwargs.setdefault("placeholder", _placeholder(multiple=True))
     return _where(place).multiselect(
         label, options, key=key, max_selections=max_selections, **kwargs
     )

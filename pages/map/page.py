@@ -30,7 +30,7 @@ from rus_data.map.view import (
     shows_for,
 )
 from rus_data.text import t
-from rus_data.text.formats import format_number
+from rus_data.text.formats import format_number, formatted_table
 from rus_data.text.plain import as_markdown_text
 from rus_data.text.units import is_share
 from rus_data.trends.facts import fact_lines
@@ -38,7 +38,7 @@ from ui import cached
 from ui.basket import add_to_presentation
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
-from ui.downloads import download_file
+from ui.downloads import download_file, download_menu
 from ui.indicator_facts import indicator_facts_box
 from ui.page_end import end_page
 from ui.state import NATION, view_state
@@ -230,12 +230,9 @@ if mode == "indicator":
         columns["value"] = f"{t('map_value', lang)} {year} ({unit})"
     columns["rank"] = t("map_rank", lang)
     table = export_table(frame, columns)
-    # Printf formats (decimal point): a localising Styler would add 25 KB to the 290-row
-    # table and break the page budget (tests: test_page_sends_the_municipal_map_within_budget).
+    # Numbers as the language writes them (a Styler; the cells keep their numbers and sort).
     number_format = {
-        columns[c]: st.column_config.NumberColumn(
-            format=f"%.{decimals if c == 'shown' else meta.decimals}f"
-        )
+        columns[c]: decimals if c == "shown" else meta.decimals
         for c in ("base_value", "value", "shown")
         if c in columns
     }
@@ -336,9 +333,8 @@ st.subheader(t("map_table_heading", lang))
 st.caption(t("map_table_help", lang))
 st.session_state["_map_table_codes"] = list(frame["code"])
 st.dataframe(
-    table,
+    formatted_table(table, number_format, lang),
     hide_index=True,
-    column_config=number_format,
     width="stretch",
     height=min(36 * (len(table) + 1), 460),
     key="map_table",
@@ -346,20 +342,20 @@ st.dataframe(
     selection_mode="single-row",
 )
 static_chart = partial(static_map_chart, frame, geometry, legend, static_labels, highlight)
-downloads = st.columns([1, 1, 1, 1.4], vertical_alignment="center")
+downloads = download_menu(lang)  # one compact menu (ui.downloads)
 files = (
     ("csv", frame_csv(table)),
     ("png", lambda: cached.chart_png(chart_json(static_chart(), lang))),
     ("svg", lambda: cached.chart_svg(chart_json(static_chart(), lang))),
 )
-for place, (extension, content) in zip(downloads[:3], files, strict=True):
+for extension, content in files:
     download_file(
         t(f"map_download_{extension}", lang),
         content,
         file_stem,
         extension,
         key=f"map_{extension}",
-        place=place,
+        place=downloads,
         on_click="rerun",  # unlike the other pages' downloads (kept as it was)
     )
 add_to_presentation(
@@ -370,6 +366,6 @@ add_to_presentation(
     language=lang,
     title=title,
     kind="map",
-    container=downloads[3],
+    container=downloads,
 )
 play_step(years, year)

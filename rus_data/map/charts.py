@@ -15,6 +15,7 @@ import pydeck as pdk
 
 from rus_data.map.classes import MISSING_COLOUR, hex_to_rgba
 from rus_data.map.geometry import CompactGeometry
+from rus_data.map.ranking import bars_to_show
 from rus_data.text.formats import empty_text, is_missing
 
 MAP_HEIGHT = 640
@@ -25,6 +26,7 @@ _COMPACT = {"separators": (",", ":"), "ensure_ascii": False}
 NO_BASEMAP = "__MAP_STYLE__"
 OUTLINE = [90, 90, 90, 255]
 HIGHLIGHT = [0, 0, 0, 255]
+BAR_OUTLINE = "#767676"  # 4.5:1 on white
 
 
 # Short names for feature properties: 290 features × a few keys adds up (payload budget).
@@ -245,7 +247,9 @@ def ranked_bar_chart(
     highlight_code: str | None,
     language: str,
 ) -> alt.Chart:
-    """Horizontal bars of ``shown`` per region, best first, with the national reference line.
+    """Horizontal bars of ``shown`` per region, best first, with the national reference line;
+    at most :data:`rus_data.map.ranking.MAX_BARS` of them (the best and worst ten and the
+    chosen region when there are more, see :func:`rus_data.map.ranking.bars_to_show`).
 
     ``labels`` holds ``title, subtitle, axis, region, value, rank, reference``. Regions
     without a value are left out of the bars (they are listed in the table as missing).
@@ -254,19 +258,23 @@ def ranked_bar_chart(
     data = frame.loc[frame["shown"].notna(), ["name", "shown", "shown_text", "colour"]]
     data = data.assign(rank=frame.loc[data.index, "rank"].astype(int)).sort_values("rank")
     chosen = frame.loc[frame["code"] == (highlight_code or ""), "name"]
+    data = bars_to_show(data, chosen.iloc[0] if len(chosen) else None, language)
     is_chosen = f"datum.name === {json.dumps(chosen.iloc[0])}" if len(chosen) else "false"
     order = list(data["name"])
     bars = (
         alt.Chart(data)
-        .mark_bar(strokeWidth=1.5)
+        .mark_bar()
         .encode(
             x=alt.X("shown:Q", title=labels["axis"]),
-            y=alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=160)),
+            y=alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=260)),
             color=alt.Color("colour:N", scale=None),
-            stroke=alt.condition(is_chosen, alt.value("black"), alt.value(None)),
-            opacity=alt.condition(
-                is_chosen, alt.value(1.0), alt.value(1.0 if not highlight_code else 0.75)
-            ),
+            # a grey outline keeps the lightest class visible on white; the chosen is black
+            stroke=alt.condition(is_chosen, alt.value("black"), alt.value(BAR_OUTLINE)),
+            strokeWidth=alt.condition(is_chosen, alt.value(2), alt.value(0.75)),
+            opacity={  # the gap row's bar is not drawn; the chosen stands out
+                "condition": [{"test": "datum.gap", "value": 0}, {"test": is_chosen, "value": 1}],
+                "value": 1.0 if not highlight_code else 0.75,
+            },
             tooltip=[
                 alt.Tooltip("name:N", title=labels["region"]),
                 alt.Tooltip("shown_text:N", title=labels["value"]),
@@ -287,7 +295,7 @@ def ranked_bar_chart(
         chart = bars + rule + text
     return chart.properties(
         title=alt.Title(labels["title"], subtitle=labels["subtitle"].split("\n"), anchor="start"),
-        height=alt.Step(14 if len(data) > 40 else 20),
+        height=alt.Step(20),
         width="container",
     )
 

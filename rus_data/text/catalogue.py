@@ -23,6 +23,7 @@ Texts = Mapping[str, Mapping[str, str]]
 DATA_LAYER_TEXTS: tuple[str, ...] = (
     "rus_data.text.common",
     "rus_data.exports.texts",
+    "rus_data.map.texts",
     "rus_data.trends.texts",
 )
 

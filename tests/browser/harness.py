@@ -143,3 +143,10 @@ def wait_idle(page: object, timeout_ms: int = 60_000, settle_ms: int = 300) -> N
             steady = steady and page.locator(IDLE).count() == 1  # type: ignore[attr-defined]
         if steady or time.monotonic() > deadline:
             return
+
+
+def open_download_menu(page: object, nth: int = 0, name: str = "Ladda ner") -> None:
+    """Open the ``nth`` chart's download menu (``ui.downloads.download_menu``)."""
+    menu = page.get_by_role("button", name=name, exact=True).nth(nth)  # type: ignore[attr-defined]
+    menu.click()
+    page.locator("[data-testid='stPopoverBody']").last.wait_for()  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from playwright.sync_api import Page
 
 from rus_data.presentation.basket import basket_json
 from rus_data.presentation.slide import Slide
-from tests.browser.harness import wait_idle
+from tests.browser.harness import open_download_menu, wait_idle
 
 SEQUENCE = json.dumps(
     {
@@ -36,8 +36,10 @@ def test_a_hostile_basket_upload_leaves_the_server_running(
     base = fresh_server(demo_db_path)
     page.goto(f"{base}/?region=14")
     wait_idle(page)
+    open_download_menu(page)
     page.get_by_role("button", name="Lägg till i presentation").first.click()
     wait_idle(page)
+    page.keyboard.press("Escape")
     page.get_by_test_id("stSidebarNav").get_by_role("link", name="Presentation").click()
     wait_idle(page)
     slides = [

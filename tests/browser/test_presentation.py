@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page
 from pptx import Presentation
 
-from tests.browser.harness import wait_idle
+from tests.browser.harness import open_download_menu, wait_idle
 
 ADD = "Lägg till i presentation"
 
@@ -17,11 +17,16 @@ ADD = "Lägg till i presentation"
 def test_two_views_into_a_downloaded_deck(app_url: str, page: Page, artifacts_dir: Path) -> None:
     page.goto(f"{app_url}/?region=14")
     wait_idle(page)
+    open_download_menu(page)
     page.get_by_role("button", name=ADD).first.click()
     wait_idle(page)
+    page.keyboard.press("Escape")
     page.get_by_test_id("stSidebarNav").get_by_role("link", name="Trender").click()
     wait_idle(page)
+    open_download_menu(page)
     page.get_by_role("button", name=ADD).first.click()
+    wait_idle(page)
+    page.keyboard.press("Escape")
     wait_idle(page)
     page.get_by_role("button", name="Kopiera länk").click()
     link = page.locator("[data-testid='stPopoverBody'] code").inner_text()

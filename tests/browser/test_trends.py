@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.harness import wait_idle
+from tests.browser.harness import open_download_menu, wait_idle
 
 
 @pytest.mark.viewport(width=1400, height=2400)
@@ -24,13 +24,16 @@ def test_trends_page_draws_and_downloads(app_url: str, page: Page, artifacts_dir
         "document.querySelectorAll(\"[data-testid='stVegaLiteChart']\").length >= 8"
     )
     page.screenshot(path=str(artifacts_dir / "trends.png"))
-    button = page.locator("[data-testid='stDownloadButton'] button").first
+    open_download_menu(page)
+    button = page.locator("[data-testid='stPopoverBody'] [data-testid='stDownloadButton'] button")
+    button = button.first
     with page.expect_download() as download:
         button.click()
     saved = artifacts_dir / "trends_summary.png"
     download.value.save_as(str(saved))
     assert saved.read_bytes().startswith(b"\x89PNG")
     assert saved.stat().st_size > 5_000
+    page.keyboard.press("Escape")
     # The first click on the page must keep the choices the URL made (on a fresh server's
     # first request too: see test_deep_link.py).
     page.get_by_text("Index", exact=True).first.click()

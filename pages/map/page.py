@@ -7,7 +7,8 @@ import streamlit as st
 from pages.map import data
 from pages.map.controls import highlight_choice, join_or_apologise, play_step, year_controls
 from pages.map.state import select_from_table, take_pending_year
-from rus_data.charts.export import chart_json, frame_csv, static_spec
+from rus_data.charts.export import chart_json, static_spec
+from rus_data.exports.files import table_csv, table_xlsx
 from rus_data.map.charts import (
     MAP_HEIGHT,
     PrebuiltDeck,
@@ -36,6 +37,7 @@ from rus_data.text.units import is_share
 from rus_data.trends.facts import fact_lines
 from ui import cached
 from ui.basket import add_to_presentation
+from ui.chart_downloads import export_about
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file, download_menu
@@ -343,8 +345,10 @@ st.dataframe(
 )
 static_chart = partial(static_map_chart, frame, geometry, legend, static_labels, highlight)
 downloads = download_menu(lang)  # one compact menu (ui.downloads)
+about = export_about(title, line, shows_demo, lang)
 files = (
-    ("csv", frame_csv(table)),
+    ("csv", table_csv(table, about)),  # small: made at once, as before
+    ("xlsx", lambda: table_xlsx(table, about)),
     ("png", lambda: cached.chart_png(chart_json(static_chart(), lang))),
     ("svg", lambda: cached.chart_svg(chart_json(static_chart(), lang))),
 )

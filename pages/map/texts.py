@@ -94,6 +94,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "and the chart.",
     },
     "map_download_csv": {"sv": "Ladda ner tabellen (CSV)", "en": "Download the table (CSV)"},
+    "map_download_xlsx": {"sv": "Ladda ner tabellen (Excel)", "en": "Download the table (Excel)"},
     "map_download_png": {"sv": "Karta som PNG", "en": "Map as PNG"},
     "map_download_svg": {"sv": "Karta som SVG", "en": "Map as SVG"},
     "map_export_heading": {"sv": "Bild för presentation", "en": "Image for slides"},

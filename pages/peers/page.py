@@ -9,6 +9,7 @@ import streamlit as st
 from pages.peers import data
 from pages.peers.gender import gender_choice, gendered
 from pages.peers.similar import explanation, neighbours_table
+from rus_data.exports.files import table_csv
 from rus_data.peers.charts import profile_chart, time_chart
 from rus_data.peers.profile import (
     comparison_group,
@@ -20,7 +21,6 @@ from rus_data.peers.profile import (
 )
 from rus_data.peers.similarity import DEFAULT_K, suggested_indicators
 from rus_data.peers.tables import (
-    csv_bytes,
     excel_bytes,
     highlighted,
     profile_table,
@@ -33,6 +33,7 @@ from rus_data.text.formats import empty_text, format_number
 from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.basket import add_to_presentation
+from ui.chart_downloads import export_about
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file
@@ -376,9 +377,10 @@ else:
     ]
     file_stem = f"rangordning_{municipality}_{indicator_id}_{latest_year}"
     download_left, download_right = st.columns([1, 4])
+    about = export_about(notes[0], notes[-1], bool(ranking_sources["is_demo"].any()), language)
     download_file(
         t("download_csv", language),
-        partial(csv_bytes, export),
+        table_csv(export, about),  # at most 290 rows: made at once
         file_stem,
         "csv",
         key="peer_csv",

@@ -65,3 +65,25 @@ def test_every_chart_download_offers_excel_beside_csv(
         "overview_matrix_xlsx",
     ]
     assert buttons["overview_matrix_xlsx"] == label
+
+
+def test_the_map_table_downloads_open_in_swedish_excel(demo_db_path: Path, media: list) -> None:
+    app = open_page("pages/map/page.py", map_ind="ghg_emissions_per_capita")
+    assert not app.exception, app.exception
+    about, rows = read_export_csv(_download(app, "map_csv", media))
+    assert about["Källa"] and "Exempeldata" in " ".join(about.values())
+    assert len(rows) == 290  # the municipalities, the map's default level
+    (column,) = [name for name in rows[0] if name.startswith("Värde")]
+    values = [row[column] for row in rows if row[column]]
+    assert values and all("." not in value for value in values)  # a decimal comma
+    assert any("," in value for value in values)
+    buttons = {b.proto.id.rsplit("-", 1)[-1]: b.proto.label for b in app.get("download_button")}
+    assert buttons["map_xlsx"] == "Ladda ner tabellen (Excel)"  # made on a click
+
+
+def test_the_peer_ranking_csv_opens_in_swedish_excel(demo_db_path: Path, media: list) -> None:
+    app = open_page("pages/peers/page.py")
+    assert not app.exception, app.exception
+    about, rows = read_export_csv(_download(app, "peer_csv", media))
+    assert about["Källa"] and "Exempeldata" in " ".join(about.values())
+    assert rows and all(";" not in key for key in rows[0])

@@ -89,11 +89,19 @@ def _message_texts(message: Message) -> Iterator[str]:
                 yield item
 
 
-def other_language(shown: Iterable[str], language: str, allowed: set[str]) -> list[str]:
-    """The words in ``shown`` that belong to the other language, each with its context."""
+def other_language(
+    shown: Iterable[str], language: str, allowed: set[str], quoted: Iterable[str] = ()
+) -> list[str]:
+    """The words in ``shown`` that belong to the other language, each with its context.
+
+    ``allowed``: proper names, whole or word by word; ``quoted``: texts shown as their authors
+    wrote them (a county's motivation), allowed only whole.
+    """
     pattern = _other_language_pattern(language)
     names = sorted(
-        allowed | {word for name in allowed for word in name.split()}, key=len, reverse=True
+        allowed | {word for name in allowed for word in name.split()} | set(quoted),
+        key=len,
+        reverse=True,
     )
     found = []
     for text in shown:

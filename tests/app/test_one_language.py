@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from rus_data.text.plain import escape_markdown
 from tests.app.apptest import open_page
 from tests.app.language_words import other_language, texts
 from ui.navigation import PAGES
@@ -33,6 +34,18 @@ LANGUAGE_NAMES = {"Svenska", "English"}
 
 
 @pytest.fixture(scope="module")
+def motivations(demo_db_path: Path) -> set[str]:
+    """The counties' motivations of their assessments: their own text, quoted as written
+    (Swedish in both interfaces), plain and escaped for Markdown."""
+    with duckdb.connect(str(demo_db_path), read_only=True) as connection:
+        rows = connection.execute(
+            "SELECT DISTINCT comment FROM assessment WHERE comment IS NOT NULL"
+        ).fetchall()
+    texts = {comment for (comment,) in rows}
+    return texts | {escape_markdown(text) for text in texts}
+
+
+@pytest.fixture(scope="module")
 def proper_names(demo_db_path: Path) -> set[str]:
     """Places, groups and data sources: their names are not translated."""
     with duckdb.connect(str(demo_db_path), read_only=True) as connection:
@@ -47,12 +60,17 @@ def proper_names(demo_db_path: Path) -> set[str]:
 @pytest.mark.parametrize("language", ["sv", "en"])
 @pytest.mark.parametrize(("page", "query"), VIEWS, ids=lambda v: str(v))
 def test_a_view_speaks_one_language(
-    demo_db_path: Path, proper_names: set[str], page: str, query: dict, language: str
+    demo_db_path: Path,
+    proper_names: set[str],
+    motivations: set[str],
+    page: str,
+    query: dict,
+    language: str,
 ) -> None:
     app = open_page(page, lang=language, region="14", **query)
     shown = list(texts(app._tree))
     assert len(shown) > 10, "the page shows texts"
-    wrong = other_language(shown, language, proper_names)
+    wrong = other_language(shown, language, proper_names, motivations)
     assert wrong == [], "\n".join(wrong[:40])
 
 

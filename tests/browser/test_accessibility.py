@@ -5,6 +5,7 @@ and its download menu)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -34,8 +35,13 @@ LIGATURES = ("add_to_queue", "dashboard", "trending_up", "expand_more", "downloa
 
 
 def _require_axe() -> None:
+    """axe-core comes from the npm registry (`npm ci` in tests/browser/axe): without it the
+    check is skipped, as the browser tests are without Chromium, except in CI."""
     if not AXE.exists():
-        pytest.fail(f"axe-core saknas ({AXE}); kör `npm ci` i tests/browser/axe")
+        message = f"axe-core saknas ({AXE}); kör `npm ci` i tests/browser/axe"
+        if os.environ.get("RUS_REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])

@@ -11,6 +11,7 @@ import duckdb
 import pytest
 from playwright.sync_api import Page
 
+from rus_data.text.plain import escape_markdown
 from tests.app.language_words import other_language
 from tests.browser.harness import wait_idle
 from ui.navigation import PAGES
@@ -37,6 +38,18 @@ SHOWN_TEXTS = """() => {
 _CUT = re.compile(r"\S+…")
 SELECT_VALUES = """() => Array.from(document.querySelectorAll(
   "[data-testid='stSelectbox']")).map((e) => e.querySelector('input').value)"""
+
+
+@pytest.fixture(scope="module")
+def motivations(demo_db_path: Path) -> set[str]:
+    """The counties' motivations of their assessments: their own text, quoted as written
+    (Swedish in both interfaces), plain and escaped for Markdown."""
+    with duckdb.connect(str(demo_db_path), read_only=True) as connection:
+        rows = connection.execute(
+            "SELECT DISTINCT comment FROM assessment WHERE comment IS NOT NULL"
+        ).fetchall()
+    texts = {comment for (comment,) in rows}
+    return texts | {escape_markdown(text) for text in texts}
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +92,12 @@ def test_the_page_says_its_language_and_streamlit_speaks_it(app_url: str, page: 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_every_page_in_one_language_at_both_widths(
-    app_url: str, page: Page, artifacts_dir: Path, proper_names: set[str], language: str
+    app_url: str,
+    page: Page,
+    artifacts_dir: Path,
+    proper_names: set[str],
+    motivations: set[str],
+    language: str,
 ) -> None:
     problems = []
     for width in (1440, 390):
@@ -95,5 +113,8 @@ def test_every_page_in_one_language_at_both_widths(
             # a name cut short ("Göteb…") is a proper name too; cut texts are the phone
             # tests' business (tests/browser/test_phone.py)
             texts = [_CUT.sub(" ", text) for text in page.evaluate(SHOWN_TEXTS)]
-            problems += [f"{spec.name}: {p}" for p in other_language(texts, language, proper_names)]
+            problems += [
+                f"{spec.name}: {p}"
+                for p in other_language(texts, language, proper_names, motivations)
+            ]
     assert problems == [], "\n".join(problems[:40])

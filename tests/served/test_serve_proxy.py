@@ -22,6 +22,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from rus_data.config import PROJECT_ROOT
 from rus_data.serve import ROUTE_COOKIE, find_nginx, nginx_config, worker_ports
+from tests.support.event_loop import run_coroutine
 
 pytestmark = pytest.mark.skipif(find_nginx() is None, reason="nginx is not installed")
 
@@ -131,5 +132,5 @@ async def _run_page(url: str, page: str) -> list[str]:
 
 
 def test_a_session_runs_pages_through_the_proxy(served: str) -> None:
-    assert asyncio.run(_run_page(served, "overview")) == []
-    assert asyncio.run(_run_page(served, "trends")) == []
+    assert run_coroutine(_run_page(served, "overview")) == []
+    assert run_coroutine(_run_page(served, "trends")) == []

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-
+from tests.support.event_loop import run_coroutine
 from ui.not_found import PageNotFoundMiddleware, missing_page
 
 
@@ -35,7 +34,7 @@ def _call(path: str, accept: bytes, query: bytes = b"") -> list[dict]:
         "query_string": query,
         "headers": [(b"accept", accept)],
     }
-    asyncio.run(PageNotFoundMiddleware(app)(scope, None, send))
+    run_coroutine(PageNotFoundMiddleware(app)(scope, None, send))
     return sent or [{"reached": reached}]
 
 

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
+import duckdb
 from google.protobuf.message import Message
+
+from rus_data.text.plain import escape_markdown
 
 # Fields that hold code, data or identifiers rather than text for people.
 _SKIP_FIELDS = {
@@ -89,6 +93,10 @@ def _message_texts(message: Message) -> Iterator[str]:
                 yield item
 
 
+# Names that are the same in both languages.
+LANGUAGE_NAMES = {"Svenska", "English"}
+
+
 def other_language(
     shown: Iterable[str], language: str, allowed: set[str], quoted: Iterable[str] = ()
 ) -> list[str]:
@@ -122,3 +130,25 @@ def _other_language_pattern(language: str) -> re.Pattern[str]:
     else:
         parts = [_ENGLISH_WORDS.pattern, _NUMBERS["sv"].pattern]
     return re.compile("|".join(f"(?:{part})" for part in parts))
+
+
+def names_in(database: Path) -> set[str]:
+    """Places, groups, data sources and their descriptions: not translated."""
+    with duckdb.connect(str(database), read_only=True) as connection:
+        rows = connection.execute(
+            "SELECT name FROM region UNION SELECT group_name FROM region_group "
+            "UNION SELECT name FROM source UNION SELECT description FROM source "
+            "WHERE description IS NOT NULL"
+        ).fetchall()
+    return {name for (name,) in rows} | LANGUAGE_NAMES
+
+
+def motivations_in(database: Path) -> set[str]:
+    """The counties' motivations of their assessments: their own text, quoted as written
+    (Swedish in both interfaces), plain and escaped for Markdown."""
+    with duckdb.connect(str(database), read_only=True) as connection:
+        rows = connection.execute(
+            "SELECT DISTINCT comment FROM assessment WHERE comment IS NOT NULL"
+        ).fetchall()
+    texts = {comment for (comment,) in rows}
+    return texts | {escape_markdown(text) for text in texts}

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from rus_data.text.plain import escape_markdown
 from tests.app.apptest import open_page
-from tests.app.language_words import other_language, texts
+from tests.app.language_words import motivations_in, names_in, other_language, texts
 from ui.navigation import PAGES
 
 # Each page's mode parameter and its modes (the first is the page's default view).
@@ -29,32 +27,16 @@ VIEWS = [
         else [{}]
     )
 ]
-# Names that are the same in both languages.
-LANGUAGE_NAMES = {"Svenska", "English"}
 
 
 @pytest.fixture(scope="module")
 def motivations(demo_db_path: Path) -> set[str]:
-    """The counties' motivations of their assessments: their own text, quoted as written
-    (Swedish in both interfaces), plain and escaped for Markdown."""
-    with duckdb.connect(str(demo_db_path), read_only=True) as connection:
-        rows = connection.execute(
-            "SELECT DISTINCT comment FROM assessment WHERE comment IS NOT NULL"
-        ).fetchall()
-    texts = {comment for (comment,) in rows}
-    return texts | {escape_markdown(text) for text in texts}
+    return motivations_in(demo_db_path)
 
 
 @pytest.fixture(scope="module")
 def proper_names(demo_db_path: Path) -> set[str]:
-    """Places, groups and data sources: their names are not translated."""
-    with duckdb.connect(str(demo_db_path), read_only=True) as connection:
-        rows = connection.execute(
-            "SELECT name FROM region UNION SELECT group_name FROM region_group "
-            "UNION SELECT name FROM source UNION SELECT description FROM source "
-            "WHERE description IS NOT NULL"
-        ).fetchall()
-    return {name for (name,) in rows} | LANGUAGE_NAMES
+    return names_in(demo_db_path)
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])

@@ -7,12 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import duckdb
 import pytest
 from playwright.sync_api import Page
 
-from rus_data.text.plain import escape_markdown
-from tests.app.language_words import other_language
+from tests.app.language_words import motivations_in, names_in, other_language
 from tests.browser.harness import wait_idle
 from ui.navigation import PAGES
 
@@ -42,25 +40,12 @@ SELECT_VALUES = """() => Array.from(document.querySelectorAll(
 
 @pytest.fixture(scope="module")
 def motivations(demo_db_path: Path) -> set[str]:
-    """The counties' motivations of their assessments: their own text, quoted as written
-    (Swedish in both interfaces), plain and escaped for Markdown."""
-    with duckdb.connect(str(demo_db_path), read_only=True) as connection:
-        rows = connection.execute(
-            "SELECT DISTINCT comment FROM assessment WHERE comment IS NOT NULL"
-        ).fetchall()
-    texts = {comment for (comment,) in rows}
-    return texts | {escape_markdown(text) for text in texts}
+    return motivations_in(demo_db_path)
 
 
 @pytest.fixture(scope="module")
 def proper_names(demo_db_path: Path) -> set[str]:
-    """Places, groups and data sources: the same in both languages."""
-    with duckdb.connect(str(demo_db_path), read_only=True) as connection:
-        rows = connection.execute(
-            "SELECT name FROM region UNION SELECT group_name FROM region_group "
-            "UNION SELECT name FROM source"
-        ).fetchall()
-    return {name for (name,) in rows} | {"Svenska", "English"}
+    return names_in(demo_db_path)
 
 
 def test_the_page_says_its_language_and_streamlit_speaks_it(app_url: str, page: Page) -> None:

@@ -25,6 +25,7 @@ import streamlit as st
 from altair.utils.core import sanitize_pandas_dataframe
 from altair.utils.data import to_values
 
+from rus_data.charts.narrow import fit_narrow
 from rus_data.charts.spec import ALTAIR_SETTINGS, localised
 
 ChartBuilder = Callable[..., alt.TopLevelMixin]
@@ -98,7 +99,7 @@ def arrow_spec(chart: alt.TopLevelMixin, language: str) -> dict[str, Any]:
             alt.theme.enable("none"),
             alt.data_transformers.enable("rus_named_frames"),
         ):
-            spec = localised(chart.to_dict(validate=False), language)
+            spec = fit_narrow(localised(chart.to_dict(validate=False), language))
         frames = _COLLECTED.frames
     finally:
         _COLLECTED.frames = {}

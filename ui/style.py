@@ -17,6 +17,13 @@ CSS = """<style>
 [data-testid="stElementContainer"]:has([data-testid="stVegaLiteChart"]) {
   max-width: 100%; overflow-x: auto;
 }
+/* a segmented control wider than a phone wraps to a second row instead of hiding its last
+   options behind a sideways scroll ("Likna…") */
+[data-testid="stButtonGroup"] div:has(> button) { flex-wrap: wrap; row-gap: 0.25rem; }
+/* headings carry no "Länk till rubriken" anchor: four of them stood before the first control
+   and one in every indicator card, each a Tab stop (a page's state is shared with
+   "Kopiera länk") */
+[data-testid="stMain"] [data-testid="stHeaderActionElements"] { display: none; }
 </style>"""
 
 

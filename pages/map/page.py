@@ -5,6 +5,7 @@ from functools import partial
 import streamlit as st
 
 from pages.map import data
+from pages.map.answer import extreme_parts
 from pages.map.controls import highlight_choice, join_or_apologise, play_step, year_controls
 from pages.map.state import select_from_table, take_pending_year
 from rus_data.charts.export import chart_json, static_spec
@@ -36,6 +37,7 @@ from rus_data.text.plain import as_markdown_text
 from rus_data.text.units import is_share
 from rus_data.trends.facts import fact_lines
 from ui import cached
+from ui.answer import answer_slot, show_answer
 from ui.basket import add_to_presentation
 from ui.chart_downloads import export_about
 from ui.charts import chart_spec
@@ -51,6 +53,8 @@ lang = view.language
 county = view.region_code if view.region_code != NATION else None
 st.title(t("map_title", lang))
 st.caption(t("map_intro", lang))
+NOTICE = st.container()  # the demo notice, then the answer, above the controls
+ANSWER = answer_slot()
 take_pending_year()
 
 modes = ["indicator", "assessment"]
@@ -160,7 +164,8 @@ if mode == "indicator":
     active_years = (year,) if base_year is None else (base_year, year)
     sources = data.value_sources(meta.id, active_years, gender)
     shows_demo = bool(sources["is_demo"].any())
-    demo_notice(lang, shows_demo)
+    with NOTICE:
+        demo_notice(lang, shows_demo)
     line = source_line(sources, lang)
     reference = national_reference(*data.national_value(meta.id, year, base_year, gender), show)
     unit = shown_unit(meta.unit, show, lang)
@@ -187,6 +192,7 @@ if mode == "indicator":
     better = t(f"map_better_{meta.better}", lang)
     subtitle = t("map_subtitle", lang, unit=unit, better=better) + "\n" + line
     decimals = 1 if show == "change_pct" else meta.decimals
+    show_answer(ANSWER, title, extreme_parts(frame, meta.better, unit, reference, decimals, lang))
     legend = legend_labels(classes, decimals, lang, t("map_missing", lang))
     legend_title = t("map_legend_title", lang, measure=measure, unit=unit)
     tip_lines = [(measure, "shown_text"), (t("map_rank", lang), "rank_text")]
@@ -279,7 +285,8 @@ else:
     highlight = highlight_choice(view, list(frame["code"]), names, CONTROL_ROW[2])
     sources = cached.assessment_sources(year)
     shows_demo = bool(sources["is_demo"].any())
-    demo_notice(lang, shows_demo)
+    with NOTICE:
+        demo_notice(lang, shows_demo)
     line = source_line(sources, lang)
     title = t("map_title_assessment", lang, year=year, objective=objective_names[objective])
     subtitle = t("map_assessment_help", lang) + "\n" + line
@@ -301,17 +308,18 @@ else:
         highlight,
         trend_labels=True,
     )
+    counts = frame["status_label"].value_counts()
+    status_counts = [
+        (label, t("map_status_count", lang, count=int(counts[label])))
+        for _colour, label in legend
+        if counts.get(label, 0)
+    ]
+    show_answer(ANSWER, title, status_counts)
     st.subheader(as_markdown_text(title, 400))  # plain text (the chart's title too)
     if not frame["assessed"].any():
         st.info(t("map_national_only", lang))
-    map_column, chart_column = st.columns([3, 2])
-    with map_column:
-        st.pydeck_chart(PrebuiltDeck(spec, tip), height=MAP_HEIGHT, key="map_deck")
-        st.html(legend_html(legend_title, legend, t("map_assessment_help", lang)))
-    with chart_column:
-        counts = frame["status_label"].value_counts()
-        for _colour, label in legend:
-            st.metric(label, t("map_status_count", lang, count=int(counts.get(label, 0))))
+    st.pydeck_chart(PrebuiltDeck(spec, tip), height=MAP_HEIGHT, key="map_deck")
+    st.html(legend_html(legend_title, legend, t("map_assessment_help", lang)))
     columns = {
         "code": t("map_code", lang),
         "name": t("map_region", lang),

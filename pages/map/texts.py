@@ -122,4 +122,9 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "map_reference": {"sv": "Sverige", "en": "Sweden"},
     "map_status_count": {"sv": "{count} län", "en": "{count} counties"},
+    "map_answer_best": {"sv": "Bäst", "en": "Best"},
+    "map_answer_worst": {"sv": "Sämst", "en": "Worst"},
+    "map_answer_highest": {"sv": "Högst", "en": "Highest"},
+    "map_answer_lowest": {"sv": "Lägst", "en": "Lowest"},
+    "map_answer_others": {"sv": "(och {count} till)", "en": "(and {count} more)"},
 }

@@ -7,8 +7,9 @@ import pandas as pd
 import streamlit as st
 
 from pages.peers import data
+from pages.peers.answer import standing_parts
 from pages.peers.gender import gender_choice, gendered
-from pages.peers.similar import explanation, neighbours_table
+from pages.peers.similar import explanation, neighbours_table, similar_notes
 from rus_data.exports.files import table_csv
 from rus_data.peers.charts import profile_chart, time_chart
 from rus_data.peers.profile import (
@@ -32,6 +33,7 @@ from rus_data.text import t
 from rus_data.text.formats import empty_text, format_number
 from rus_data.text.plain import as_markdown_text
 from ui import cached
+from ui.answer import answer_slot, show_answer
 from ui.basket import add_to_presentation
 from ui.chart_downloads import export_about
 from ui.charts import chart_spec
@@ -61,6 +63,7 @@ indicator_names = dict(zip(indicators["id"], indicators["name"], strict=True))
 sources = data.value_sources(sorted(indicator_ids))
 shows_demo = bool(sources["is_demo"].any())
 demo_notice(language, shows_demo)
+ANSWER = answer_slot()  # the standing in the group, above the controls
 if towns.empty or not indicator_ids:
     st.info(t("peers_no_values", language, indicator=empty_text()))
     end_page()
@@ -179,38 +182,7 @@ def similar_group() -> tuple[list[str], str, pd.DataFrame | None]:
                 )
         similar_weights.update(weights)
         result = data.similar_municipalities(municipality, sorted(weights.items()), year, int(k))
-        if not result.used_indicators:
-            st.warning(t("peers_similar_none", language))
-        else:
-            st.caption(
-                t(
-                    "peers_similar_method",
-                    language,
-                    min_shared=result.min_shared,
-                    used=len(result.used_indicators),
-                )
-            )
-        if result.dropped_indicators:
-            st.markdown(f"**{t('peers_dropped_heading', language)}**")
-            for indicator_id, reason in result.dropped_indicators.items():
-                label = as_markdown_text(indicator_by_id.at[indicator_id, "name"])
-                st.markdown(
-                    "- " + t(f"peers_dropped_{reason}", language, indicator=label, name=name_text)
-                )
-        if not result.excluded.empty:
-            heading = t("peers_excluded_heading", language, n=len(result.excluded))
-            with st.expander(heading):
-                for row in result.excluded.itertuples():
-                    reason = t(
-                        "peers_excluded_reason",
-                        language,
-                        shared=row.shared,
-                        used=len(result.used_indicators),
-                        name=name_text,
-                        min_shared=result.min_shared,
-                    )
-                    other = as_markdown_text(names.get(row.region_code, row.region_code))
-                    st.markdown(f"- {other}: {reason}")
+        similar_notes(result, indicator_by_id, names, name_text, language)
     neighbours = result.neighbours
     return list(neighbours["region_code"]), t("peers_mode_similar", language), neighbours
 
@@ -296,6 +268,15 @@ else:
         data.latest_value_sources(sorted(chosen_indicators["id"]), year), language
     )
     subtitle = [f"{t('peers_mode', language)}: {group_label} ({len(members)})", profile_line]
+    heading = t(
+        "peers_answer_heading",
+        language,
+        name=name,
+        group=group_label,
+        n=len(members),
+        objective=objective_label(objective_option),
+    )
+    show_answer(ANSWER, heading, standing_parts(standing, language))
     profile_spec = chart_spec(profile_chart, standing, name, language, subtitle)
     show_chart(profile_spec, "peer_profile", profile_line)
     st.caption(t("peers_caveat", language))

@@ -9,6 +9,7 @@ import streamlit as st
 
 from rus_data.peers.explain import reasons
 from rus_data.peers.explain_chart import similarity_chart
+from rus_data.peers.similarity import SimilarityResult
 from rus_data.text import t
 from rus_data.text.formats import format_number, formatted_table
 from rus_data.text.plain import as_markdown_text
@@ -128,3 +129,46 @@ def explanation(
         st.vega_lite_chart(
             chart_spec(similarity_chart, points, labels, title, subtitle, language), width="stretch"
         )
+
+
+def similar_notes(
+    result: SimilarityResult,
+    indicator_by_id: pd.DataFrame,
+    names: dict[str, str],
+    name_text: str,
+    language: str,
+) -> None:
+    """How the similar municipalities were found: the method, the indicators left out and
+    the municipalities excluded, each with its reason in words."""
+    if not result.used_indicators:
+        st.warning(t("peers_similar_none", language))
+    else:
+        st.caption(
+            t(
+                "peers_similar_method",
+                language,
+                min_shared=result.min_shared,
+                used=len(result.used_indicators),
+            )
+        )
+    if result.dropped_indicators:
+        st.markdown(f"**{t('peers_dropped_heading', language)}**")
+        for indicator_id, reason in result.dropped_indicators.items():
+            label = as_markdown_text(indicator_by_id.at[indicator_id, "name"])
+            st.markdown(
+                "- " + t(f"peers_dropped_{reason}", language, indicator=label, name=name_text)
+            )
+    if not result.excluded.empty:
+        heading = t("peers_excluded_heading", language, n=len(result.excluded))
+        with st.expander(heading):
+            for row in result.excluded.itertuples():
+                reason = t(
+                    "peers_excluded_reason",
+                    language,
+                    shared=row.shared,
+                    used=len(result.used_indicators),
+                    name=name_text,
+                    min_shared=result.min_shared,
+                )
+                other = as_markdown_text(names.get(row.region_code, row.region_code))
+                st.markdown(f"- {other}: {reason}")

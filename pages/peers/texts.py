@@ -235,4 +235,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Rank 1 is best; equal values share a rank. Percentile 0–100 where 100 is best. "
         "Empty cells mean no data.",
     },
+    "peers_answer_heading": {
+        "sv": "{name} jämfört med {group} ({n} kommuner): {objective}",
+        "en": "{name} against {group} ({n} municipalities): {objective}",
+    },
+    "peers_answer_count": {
+        "sv": "{count} av {total} indikatorer",
+        "en": "{count} of {total} indicators",
+    },
+    "peers_answer_missing": {"sv": "Utan läge (värde saknas)", "en": "No standing (no value)"},
 }

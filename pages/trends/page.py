@@ -14,6 +14,7 @@ from rus_data.trends.charts import verdict_summary_chart
 from rus_data.trends.stats import MIN_POINTS
 from rus_data.trends.wording import rule_text
 from ui import cached
+from ui.answer import answer_slot
 from ui.chart_downloads import chart_downloads
 from ui.charts import chart_spec
 from ui.components import demo_notice
@@ -29,6 +30,8 @@ region = view.region_code
 st.title(t("trends_title", language))
 region_text = as_markdown_text(view.region_name)  # the area's name inside Markdown
 st.markdown(t("trends_intro", language, region=region_text, year=view.year))
+NOTICE = st.container()  # the demo notice, then the area's own assessment, above the controls
+ANSWER = answer_slot()
 
 # --- Choices (bound to the URL: only non-default values appear there) -------------------------
 objectives = cached.objectives(language)
@@ -104,7 +107,8 @@ shows_demo = bool(
     or targets["is_demo"].any()
     or region_history["is_demo"].fillna(False).any()
 )
-demo_notice(language, shows_demo)
+with NOTICE:
+    demo_notice(language, shows_demo)
 trends = TrendsView(
     language=language,
     year=view.year,
@@ -130,7 +134,8 @@ trends = TrendsView(
     gender=gender,
 )
 headline = data.headline(objective_id, region, view.year, language)
-headline_section(trends, headline)
+with ANSWER:
+    headline_section(trends, headline)
 
 # --- Summary bar -------------------------------------------------------------------------------
 st.subheader(t("trends_summary_heading", language))
@@ -175,6 +180,7 @@ else:
     )
     # --- One section per indicator, then the chosen indicator in every county ------------------
     st.subheader(t("trends_indicators_heading", language))
+    st.caption(t("trends_reading", language))
     shown = indicator_part(len(indicators), language)
     for number, indicator in enumerate(indicators.itertuples()):
         if number in shown:

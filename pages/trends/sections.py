@@ -61,7 +61,8 @@ def indicator_section(view: TrendsView, indicator: Any, verdict_row: pd.Series) 
         if model.target_message:
             st.markdown(f":material/flag: {model.target_message}")
             st.caption(model.target_notes)
-        st.dataframe(model.statistics, hide_index=True, width="stretch")
+        # A plain table (no toolbar, no grid to tab through): two rows cost no Tab stop.
+        st.table(model.statistics, hide_index=True, border="horizontal")
         with st.expander(t("trends_method", language), icon=":material/functions:"):
             st.dataframe(model.method, hide_index=True, width="stretch")
             for caption in model.method_captions:

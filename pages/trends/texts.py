@@ -7,15 +7,18 @@ TEXTS: dict[str, dict[str, str]] = {
     "trends_title": {"sv": "Trender per miljömål", "en": "Trends per objective"},
     "trends_intro": {
         "sv": "Hur utvecklas indikatorerna för ett miljömål i {region}? Överst står länets egen "
-        "bedömning av målet bredvid Sveriges. Linjerna visar området, Sverige och de områden du "
-        "lägger till, den streckade linjen områdets trend; det grå bandet visar spridningen "
-        "mellan länen där den går att jämföra (andelar, värden per invånare eller yta, index). "
-        "Utvecklingen räknas till och med {year}.",
+        "bedömning av målet bredvid Sveriges. Utvecklingen räknas till och med {year}.",
         "en": "How are the indicators of an objective developing in {region}? At the top is the "
-        "county's own assessment of the objective beside Sweden's. The lines show the area, "
-        "Sweden and any areas you add, the dashed line the area's trend; the grey band shows "
-        "the spread of the counties where it can be compared (shares, values per inhabitant "
-        "or area, index). The development is computed up to {year}.",
+        "county's own assessment of the objective beside Sweden's. The development is computed "
+        "up to {year}.",
+    },
+    "trends_reading": {
+        "sv": "Linjerna visar området, Sverige och de områden du lägger till, den streckade "
+        "linjen områdets trend; det grå bandet visar spridningen mellan länen där den går att "
+        "jämföra (andelar, värden per invånare eller yta, index).",
+        "en": "The lines show the area, Sweden and any areas you add, the dashed line the "
+        "area's trend; the grey band shows the spread of the counties where it can be compared "
+        "(shares, values per inhabitant or area, index).",
     },
     "trends_objective": {"sv": "Miljömål", "en": "Objective"},
     "trends_base_year": {"sv": "Basår för förändring", "en": "Base year for change"},

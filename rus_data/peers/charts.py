@@ -81,6 +81,10 @@ _LABELS = {
 }
 
 
+_ROW_STEP = 46  # pixels per indicator: its name above, its dots below
+_NAME_ROW, _DOT_ROW = 0.28, 0.7  # where in a row the name and the dots sit (0 top, 1 bottom)
+
+
 def _rank_text(rank: float, n: int, language: str) -> str:
     if pd.isna(rank):
         return missing_text(language)
@@ -123,7 +127,10 @@ def profile_chart(
     frame = profile_chart_frame(profile, language)
     order = list(frame["name"])
     styles = list(STANDING_STYLES.values())
-    y = alt.Y("name:N", sort=order, title=None, axis=alt.Axis(labelLimit=320))
+    # Each row: the indicator's name above its line of dots, so the dots get the chart's whole
+    # width on a phone too (names as axis labels left a 390 px screen no room for them).
+    band = alt.Scale(type="band", paddingInner=0, paddingOuter=0)
+    y = alt.Y("name:N", sort=order, title=None, axis=None, scale=band, bandPosition=_DOT_ROW)
     tooltip = [
         alt.Tooltip("name:N", title=labels["indicator"]),
         alt.Tooltip("value_text:N", title=labels["value"]),
@@ -182,15 +189,21 @@ def profile_chart(
     missing = base.mark_text(align="left", dx=4, color="#555555", fontStyle="italic").encode(
         x=alt.datum(0), text="missing_text:N"
     )
+    names = base.mark_text(align="left", baseline="middle", fontSize=12, color="#222222").encode(
+        x=alt.value(0),
+        y=alt.Y("name:N", sort=order, axis=None, scale=band, bandPosition=_NAME_ROW),
+        text="name:N",
+        tooltip=tooltip,
+    )
     return (
-        alt.layer(thirds, median, sweden, dots, missing)
+        alt.layer(thirds, median, names, sweden, dots, missing)
         .resolve_scale(shape="shared", color="shared")
         .properties(
             title=alt.Title(
                 labels["profile_title"].format(name=name), subtitle=subtitle, anchor="start"
             ),
             width="container",
-            height=alt.Step(30),
+            height=alt.Step(_ROW_STEP),
         )
     )
 

@@ -207,3 +207,12 @@ def indicators_of_objective(indicators: pd.DataFrame, objective: int) -> pd.Data
     """The municipal indicators that follow up ``objective``, in the catalogue's order."""
     mask = [objective in _objective_ids(objectives) for objectives in indicators["objectives"]]
     return indicators.loc[mask].reset_index(drop=True)
+
+
+def standing_counts(profile: pd.DataFrame) -> dict[str, int]:
+    """How many of the profile's indicators fall in each third (``best``, ``middle``,
+    ``worst``) and how many have no standing (``missing``: no value, or a group of one)."""
+    known = profile["standing"].dropna().astype(str)
+    counts = {third: int((known == third).sum()) for third in ("best", "middle", "worst")}
+    counts["missing"] = len(profile) - len(known)
+    return counts

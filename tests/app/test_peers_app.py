@@ -13,6 +13,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data.imports.service import FileImport, import_file
+from rus_data.presentation.slide import chart_title
 from tests.app.apptest import open_page
 
 PAGE = "pages/peers/page.py"
@@ -47,7 +48,7 @@ def test_same_county_is_the_default(demo_db_path: Path) -> None:
 def test_profile_chart_matches_the_database(demo_db_path: Path) -> None:
     app = _page(peer_kommun="2584")  # Kiruna, among the municipalities of Norrbotten
     spec, frames = _chart_data(app, 0)
-    assert spec["title"]["text"] == "Kiruna jämfört med gruppen"
+    assert chart_title(spec) == "Kiruna jämfört med gruppen"
     profile = max(frames, key=len)
     with duckdb.connect(str(demo_db_path), read_only=True) as connection:
         ids = connection.execute(
@@ -141,7 +142,7 @@ def test_english_and_url_state(demo_db_path: Path) -> None:
     assert "Example data – not official statistics" in app.warning[0].value
     assert app.selectbox(key="peer_obj").value == "0"
     spec, _ = _chart_data(app, 1)
-    assert spec["title"]["text"].startswith("Installed solar power capacity per inhabitant: Malmö")
+    assert chart_title(spec).startswith("Installed solar power capacity per inhabitant: Malmö")
     assert "Rank" in _ranking(app).columns
     assert any(
         m.value.startswith(("**Catching up", "**Pulling", "**Falling", "**Losing", "**No clear"))
@@ -228,7 +229,7 @@ def test_similar_municipalities_are_explained_in_words_and_a_chart(demo_db_path:
     assert sentence.startswith(first)
     assert "Störst skillnad i" in sentence and " mot " in sentence
     spec, frames = _chart_data(app, 0)
-    assert spec["title"]["text"] == f"{first} och Östersund på de valda indikatorerna"
+    assert chart_title(spec) == f"{first} och Östersund på de valda indikatorerna"
     points = max(frames, key=len)
     assert set(points["area"]) == {first, "Östersund"}
     assert len(points) == 2 * table["Gemensamma indikatorer"].iloc[0]

@@ -12,6 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data.build import database as build
+from rus_data.presentation.slide import chart_title
 from rus_data.text.plain import as_markdown_text
 from rus_data.trends import queries as queries_trends
 from rus_data.trends.analysis import (
@@ -74,10 +75,11 @@ def test_page_verdicts_match_the_tested_functions(
         assert row.verdict_text in text
     counts = verdict_counts(verdicts, "sv")
     assert counts["count"].sum() == len(indicators)
-    assert len(app.dataframe) == 2 * len(indicators)  # plain table and its "Metod" table
+    assert len(app.table) == len(indicators)  # the plain statistics, a static table
+    assert len(app.dataframe) == len(indicators)  # its "Metod" table
     charts = _charts(app)
     assert len(charts) == len(indicators) + 4  # summary, indicators, multiples, 2 histories
-    titles = [spec["title"]["text"] for spec, _ in charts]
+    titles = [chart_title(spec) for spec, _ in charts]
     assert (
         titles[0] == "Frisk luft: indikatorernas riktning i Västra Götalands län till och med 2024"
     )

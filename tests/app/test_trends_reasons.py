@@ -14,6 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data.imports.service import FileImport, import_file
+from rus_data.presentation.slide import chart_title
 from rus_data.text.plain import as_markdown_text
 from tests.app.apptest import open_page
 
@@ -37,7 +38,7 @@ def _charts(app: AppTest) -> list[dict]:
 
 
 def _chart(app: AppTest, name: str) -> dict:
-    return next(c for c in _charts(app) if c["title"]["text"].startswith(name))
+    return next(c for c in _charts(app) if chart_title(c).startswith(name))
 
 
 def _marks(spec: dict) -> list[str]:
@@ -82,8 +83,8 @@ def test_no_band_of_absolute_totals_and_the_fitted_line_is_drawn(demo_db_path: P
     app = open_page(PAGE, region=JAMTLAND, tr_obj=FORESTS)
     chart = _chart(app, "Areal gammal skog")
     assert "area" not in _marks(chart)  # no band of totals across counties of unequal size
-    assert "Inget länsband: indikatorn är en summa" in chart["title"]["subtitle"][0]
-    assert "Streckad linje: trendlinje för Jämtlands län" in chart["title"]["subtitle"][1]
+    assert "Inget länsband: indikatorn är en summa" in " ".join(chart["title"]["subtitle"])
+    assert "Streckad linje: trendlinje för Jämtlands län" in " ".join(chart["title"]["subtitle"])
     dashed = [
         layer
         for layer in chart["layer"]
@@ -97,7 +98,7 @@ def test_no_band_of_absolute_totals_and_the_fitted_line_is_drawn(demo_db_path: P
 def test_index_mode_follows_the_chosen_base_year(demo_db_path: Path) -> None:
     app = open_page(PAGE, region=JAMTLAND, tr_obj=FORESTS, tr_mode="idx", tr_base="2018")
     chart = _chart(app, "Andel formellt skyddad produktiv skogsmark")
-    assert "2018 = 100" in chart["title"]["subtitle"][0]
+    assert "2018 = 100" in " ".join(chart["title"]["subtitle"])
     points = [
         row for rows in chart["_rows"] for row in rows if row.get("region") == "Jämtlands län"
     ]
@@ -120,10 +121,10 @@ def test_about_the_indicator_and_method_expanders(
     assert "**Följer upp:** " + as_markdown_text("12. Levande skogar") in text
     assert as_markdown_text("licens: CC0") in text
     tables = [d.value for d in app.dataframe]
-    plain = tables[0]
+    plain = app.table[0].value
     assert list(plain.columns[:3]) == ["Område", "Bedömning", "Utveckling"]
     assert not any("p (Mann" in c for c in plain.columns)  # jargon is in "Metod"
-    assert any("p (Mann–Kendall)" in t.columns for t in tables[1:])
+    assert any("p (Mann–Kendall)" in t.columns for t in tables)
 
 
 # --- Source lines name exactly the sources of the values drawn -------------------------------

@@ -92,3 +92,24 @@ def test_a_chart_costs_two_tab_stops(app_url: str, page: Page) -> None:
     assert len(per_chart) >= 3 and max(per_chart) == 1, per_chart
     menus = page.get_by_role("button", name="Ladda ner", exact=True).count()
     assert menus >= 3  # one menu under each chart: its second Tab stop
+
+
+def test_an_indicator_card_costs_four_tab_stops(app_url: str, page: Page) -> None:
+    """Om indikatorn, the chart, Metod and the download menu: the next card is the fifth Tab
+    stop (the statistics are a plain table and headings carry no anchor link)."""
+    page.goto(f"{app_url}/trends?region=14")
+    wait_idle(page)
+    cards = page.locator("[class*='st-key-trend_card_']")
+    assert cards.count() >= 2
+    cards.nth(0).locator("summary").first.focus()
+    card_of_focus = """() => (document.activeElement.closest("[class*='st-key-trend_card_']")
+      || {className: ""}).className.match(/st-key-trend_card_\\S+/)?.[0] ?? null"""
+    first = page.evaluate(card_of_focus)
+    stops = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        stops.append(page.evaluate(card_of_focus))
+        if stops[-1] != first:
+            break
+    assert first and stops[-1] not in (None, first), stops
+    assert len(stops) <= 4, stops  # three more in the card, then the next card

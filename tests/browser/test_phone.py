@@ -61,6 +61,40 @@ def test_the_overview_answers_first_and_its_matrix_scrolls(app_url: str, page: P
     assert box and box["width"] < 200
 
 
+ANSWER_FIRST = """() => {
+  const answer = document.querySelector(".st-key-page_answer");
+  const control = document.querySelector(
+    "[data-testid='stMain'] [data-testid='stSelectbox'], "
+    + "[data-testid='stMain'] [data-testid='stButtonGroup']");
+  const box = answer.getBoundingClientRect();
+  return {top: box.top, bottom: box.bottom, height: box.height, text: answer.innerText,
+          control: control.getBoundingClientRect().top};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("view", "words"),
+    [
+        ("/map", ["Bäst:", "Sämst:", "Sverige:"]),
+        ("/map?map_mode=assessment&map_obj=2", ["Frisk luft", "län"]),
+        ("/trends?region=14", ["Begränsad klimatpåverkan", "Västra Götalands län"]),
+        ("/peers", ["Stockholm jämfört med", "av 8 indikatorer"]),
+    ],
+)
+def test_the_first_screen_answers_before_the_controls(
+    app_url: str, page: Page, view: str, words: list[str]
+) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(f"{app_url}{view}")
+    wait_idle(page)
+    answer = page.evaluate(ANSWER_FIRST)
+    assert answer["height"] > 40, answer  # filled, not an empty place
+    assert answer["bottom"] < answer["control"], answer  # above the first control
+    assert answer["top"] + 60 < PHONE["height"], answer  # and it starts on the first screen
+    for word in words:
+        assert word in answer["text"], (word, answer["text"])
+
+
 def test_axe_at_phone_width_on_the_overview(app_url: str, page: Page) -> None:
     _require_axe()
     page.set_viewport_size(PHONE)

@@ -21,6 +21,7 @@ from rus_data.map import queries as map_queries
 from rus_data.overview import queries as overview_queries
 from rus_data.peers import queries as peer_queries
 from rus_data.peers import views as peer_views
+from rus_data.peers.profile import indicators_of_objective
 from rus_data.trends import queries as trend_queries
 
 
@@ -34,6 +35,7 @@ def view_queries(connection: duckdb.DuckDBPyConnection) -> dict[str, Callable[[]
     ids = sorted(indicators["id"])
     first = ids[0]
     weights = [(indicator_id, 1.0) for indicator_id in ids[:8]]
+    objective = sorted(indicators_of_objective(indicators, 1)["id"])
     return {
         "trends: county spread of an objective": lambda: trend_queries.objective_county_spread(
             connection, 1, 2024
@@ -51,7 +53,11 @@ def view_queries(connection: duckdb.DuckDBPyConnection) -> dict[str, Callable[[]
             connection, 1, "ghg_emissions_per_capita", 2024
         ),
         "peers: sources of all peer values": lambda: peer_queries.value_sources(connection, ids),
-        "peers: profile values (all indicators)": lambda: peer_queries.municipal_values(
+        "peers: profile values, objective 1": lambda: peer_queries.municipal_values(
+            connection, objective, 2024
+        ),
+        # the largest profile a user can ask for: an own set of every municipal indicator
+        "peers: profile values, every indicator": lambda: peer_queries.municipal_values(
             connection, ids, 2024
         ),
         "peers: one indicator's series": lambda: peer_queries.municipal_series(connection, first),

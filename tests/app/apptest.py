@@ -23,3 +23,10 @@ def open_page(page: str, **query: str) -> AppTest:
     app.switch_page(page).run()
     assert not app.exception, app.exception
     return app
+
+
+def subtitle_text(spec: dict) -> str:
+    """A drawn chart's subtitle as one string (its lines joined: long lines wrap, see
+    :mod:`rus_data.charts.narrow`)."""
+    subtitle = spec.get("title", {}).get("subtitle", "")
+    return " ".join(subtitle) if isinstance(subtitle, list) else str(subtitle)

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data.config import PROJECT_ROOT
-from tests.app.apptest import open_page
+from tests.app.apptest import open_page, subtitle_text
 from ui.navigation import PAGES
 
 APP = str(PROJECT_ROOT / "app.py")
@@ -153,7 +153,7 @@ def test_english_source_line_and_nation_name(demo_db_path: Path) -> None:
     captions = [c.value for c in app.caption if c.value.startswith("Source:")]
     assert captions and "Source: Example data – not official statistics" in captions[0]
     spec = json.loads(app.get("vega_lite_chart")[0].proto.spec)
-    assert spec["title"]["subtitle"].startswith("Source: Example data")
+    assert subtitle_text(spec).startswith("Source: Example data")
 
 
 def test_overview_matrix_downloads(demo_db_path: Path) -> None:

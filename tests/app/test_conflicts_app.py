@@ -11,8 +11,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from rus_data.config import PROJECT_ROOT
+from rus_data.presentation.slide import chart_title
 from rus_data.reference.interactions import STARTING_SET
-from tests.app.apptest import open_page
+from tests.app.apptest import open_page, subtitle_text
 from tests.support.clock import FakeClock, login_clock
 
 APP = str(PROJECT_ROOT / "app.py")
@@ -38,8 +39,7 @@ def _specs(app: AppTest) -> list[dict]:
 def _titles(app: AppTest) -> list[str]:
     titles = []
     for spec in _specs(app):
-        title = spec.get("title", {})
-        titles.append(title.get("text", "") if isinstance(title, dict) else str(title))
+        titles.append(chart_title(spec))
     return titles
 
 
@@ -61,7 +61,7 @@ def test_matrix_is_default_and_every_matrix_has_downloads(demo_db_path: Path) ->
     assert "cf_mode" not in app.query_params
     assert _titles(app) == ["Hur miljömålen påverkar varandra"]
     spec = _specs(app)[0]
-    assert "Källa: Startförslag från projektgruppen" in spec["title"]["subtitle"]
+    assert "Källa: Startförslag från projektgruppen" in subtitle_text(spec)
     labels = [b.proto.label for b in app.get("download_button")]
     assert labels == [
         "Ladda ner bild (PNG)",

@@ -64,7 +64,7 @@ _PROPERTY_GROUPS = (
     "zindex values symbolType symbolSize symbolStrokeColor symbolStrokeWidth symbolOpacity "
     "symbolFillColor direction rowPadding columnPadding gradientLength subtitle anchor "
     "subtitleColor subtitleFontSize subtitleFontWeight subtitleFontStyle subtitlePadding "
-    "subtitleFont frame limit lineHeight layout bottom",
+    "subtitleFont frame limit lineHeight",
     # marks and their style
     "filled font fontSize fontWeight fontStyle baseline dx dy point line interpolate "
     "cornerRadius thickness lineBreak clip strokeCap strokeJoin binSpacing invalid",

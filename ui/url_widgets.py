@@ -16,6 +16,7 @@ from typing import Any
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from rus_data.text import t
 from ui import url_state
 from ui.streamlit_texts import placeholder
 
@@ -68,6 +69,31 @@ def url_segmented(
     """A segmented control whose choice is the URL parameter ``key``; returns the chosen option
     (None when the user deselects it, unless ``required=True``)."""
     return _one_of(_where(place).segmented_control, key, label, options, default, kwargs)
+
+
+def url_options(
+    key: str,
+    label: str,
+    options: Options,
+    default: Any,
+    language: str,
+    *,
+    text_key: str,
+    place: Place = None,
+    **kwargs: Any,
+) -> Any:
+    """A segmented control that always has a choice (the URL parameter ``key``), each option
+    labelled with the text ``text_key`` + option in ``language`` ("trends_mode_" + "idx")."""
+    return url_segmented(
+        key,
+        label,
+        options,
+        default,
+        place=place,
+        required=True,
+        format_func=lambda option: t(f"{text_key}{option}", language),
+        **kwargs,
+    )
 
 
 def url_select_slider(

@@ -43,6 +43,7 @@ from ui.chart_downloads import export_about
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file, download_menu
+from ui.gender import gender_control, gendered
 from ui.indicator_facts import indicator_facts_box
 from ui.page_end import end_page
 from ui.state import NATION, view_state
@@ -122,18 +123,8 @@ if mode == "indicator":
     )
     gender = "T"
     if meta.id in data.gender_split():
-        gender = url_segmented(
-            "map_gender",
-            t("gender_label", lang),
-            ["T", "K", "M"],
-            "T",
-            place=SELECTORS,
-            required=True,
-            format_func=lambda g: t(f"gender_{g}", lang),
-        )
-    indicator_name = meta.name
-    if gender != "T":
-        indicator_name = f"{meta.name} – {t(f'gender_{gender}', lang).lower()}"
+        gender = gender_control("map_gender", lang, place=SELECTORS)
+    indicator_name = gendered(meta.name, gender, lang)
     years = data.indicator_years(meta.id, level, gender)
     if not years:
         st.info(t("map_no_values", lang, year=view.year))

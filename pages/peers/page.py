@@ -8,7 +8,7 @@ import streamlit as st
 
 from pages.peers import data
 from pages.peers.answer import standing_parts
-from pages.peers.gender import gender_choice, gendered
+from pages.peers.gender import gender_choice
 from pages.peers.similar import explanation, neighbours_table, similar_notes
 from rus_data.exports.files import table_csv
 from rus_data.peers.charts import profile_chart, time_chart
@@ -39,6 +39,7 @@ from ui.chart_downloads import export_about
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
 from ui.downloads import download_file
+from ui.gender import gendered
 from ui.page_end import end_page
 from ui.state import view_state
 from ui.url_widgets import url_multiselect, url_segmented, url_select_slider, url_selectbox

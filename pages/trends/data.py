@@ -6,7 +6,8 @@ import streamlit as st
 from pages.trends.context import TrendsView
 from pages.trends.history_model import history_model as history_model_of
 from pages.trends.indicator_model import indicator_model as indicator_model_of
-from rus_data.trends import facts, headline, queries, views
+from rus_data.trends import facts, queries, views
+from rus_data.trends.headline import objective_headline
 from ui.cache import cached, db_version
 
 indicators = cached(max_entries=16)(queries.objective_indicators)
@@ -20,7 +21,7 @@ verdicts = cached(max_entries=32)(views.verdicts)
 small_multiples = cached(max_entries=32)(views.small_multiples)
 region_history_changes = cached(max_entries=32)(views.region_history_changes)
 objective_history_changes = cached(max_entries=32)(views.objective_history_changes)
-headline = cached(max_entries=32)(headline.objective_headline)
+headline = cached(max_entries=32)(objective_headline)
 indicator_facts = cached(max_entries=16)(facts.indicator_facts)
 sources_by_region = cached(max_entries=16)(queries.objective_sources_by_region)
 gender_split = cached(max_entries=16)(queries.gender_split_indicators)

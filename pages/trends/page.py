@@ -18,8 +18,9 @@ from ui.answer import answer_slot
 from ui.chart_downloads import chart_downloads
 from ui.charts import chart_spec
 from ui.components import demo_notice
+from ui.gender import gender_control
 from ui.state import view_state
-from ui.url_widgets import url_multiselect, url_segmented, url_selectbox
+from ui.url_widgets import url_multiselect, url_options, url_selectbox
 
 MAX_COMPARE = 5
 DEFAULT_OBJECTIVE = 1
@@ -54,23 +55,23 @@ base_default = 2015 if 2015 in base_years else (base_years[0] if base_years else
 base_year = url_selectbox(
     "tr_base", t("trends_base_year", language), base_years, base_default, place=top[1]
 )
-mode = url_segmented(
+mode = url_options(
     "tr_mode",
     t("trends_mode", language),
     ["abs", "idx"],
     "abs",
+    language,
+    text_key="trends_mode_",
     place=top[2],
-    required=True,
-    format_func=lambda m: t(f"trends_mode_{m}", language),
 )
-band = url_segmented(
+band = url_options(
     "tr_band",
     t("trends_band", language),
     ["minmax", "iqr"],
     "minmax",
+    language,
+    text_key="trends_band_",
     place=top[3],
-    required=True,
-    format_func=lambda b: t(f"trends_band_{b}", language),
 )
 compare = url_multiselect(
     "tr_cmp",
@@ -86,14 +87,8 @@ compare = url_multiselect(
 split = data.gender_split(objective_id)
 gender = "T"
 if split:
-    gender = url_segmented(
-        "tr_gender",
-        t("gender_label", language),
-        ["T", "K", "M"],
-        "T",
-        required=True,
-        format_func=lambda g: t(f"gender_{g}", language),
-        help=t("gender_help", language, count=len(split)),
+    gender = gender_control(
+        "tr_gender", language, help=t("gender_help", language, count=len(split))
     )
 
 # --- Data --------------------------------------------------------------------------------------

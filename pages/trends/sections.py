@@ -17,7 +17,7 @@ from rus_data.trends.charts import small_multiples_chart
 from ui.chart_downloads import chart_downloads
 from ui.charts import chart_spec
 from ui.indicator_facts import indicator_facts_box
-from ui.url_widgets import url_segmented, url_selectbox
+from ui.url_widgets import url_options, url_segmented, url_selectbox
 
 SERIES_CHART_HEIGHT = 470  # the element: title, plot (280 px) and legends
 # An objective with more indicators shows them this many at a time: a rerun then sends at
@@ -94,14 +94,14 @@ def small_multiples_section(view: TrendsView) -> None:
         place=row[0],
         format_func=indicator_names.get,
     )
-    y_mode = url_segmented(
+    y_mode = url_options(
         "tr_y",
         t("trends_multiples_y", language),
         ["shared", "free"],
         "shared",
+        language,
+        text_key="trends_multiples_",
         place=row[1],
-        required=True,
-        format_func=lambda y: t(f"trends_multiples_{y}", language),
     )
     chosen = indicators[indicators["indicator_id"] == chosen_id].iloc[0]
     counties = data.county_series(

@@ -63,6 +63,10 @@ def _sync_scb(path: Path, fake: FakeServer) -> object:
     )
 
 
+def _sync_kolada(path: Path, fake: FakeServer) -> object:
+    return sync_kolada(path, ["N00401"], [2020], better="lower", client=_kolada(fake))
+
+
 def _refused(path: Path, call: object, match: str) -> str:
     """Run ``call``; it must raise ConnectorError matching ``match`` and leave ``path`` alone."""
     before = database_version(path)
@@ -112,7 +116,7 @@ def test_next_url_to_another_host_is_refused(db_copy: Path, other: FakeServer, m
     with serve(fake, "/v3"):
         _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "annan adress|ogiltig adress|ogiltig sidhänvisning",
         )
     assert other.requests == []
@@ -120,7 +124,7 @@ def test_next_url_to_another_host_is_refused(db_copy: Path, other: FakeServer, m
 
 def test_next_url_on_the_same_host_is_followed(db_copy: Path) -> None:
     with serve(FakeServer(kolada_route(page_size=7)), "/v3") as fake:
-        result = sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake))
+        result = _sync_kolada(db_copy, fake)
     assert result.row_count == 312 - 2  # a null (0114, 2020) and a deleted cell left out
     data_calls = [r for r in fake.requests if r.startswith("/data/")]
     assert len(data_calls) == 45  # one answer for every region: 312 rows, 7 a page
@@ -136,7 +140,7 @@ def test_redirects_are_not_followed(
     with serve(fake, "/v3"):
         message = _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "omdirigering",
         )
     assert str(status) in message and "följs inte" in message
@@ -156,7 +160,7 @@ def test_a_huge_answer_is_cut_off_while_streaming(db_copy: Path) -> None:
     with serve(fake, "/v3"):
         message = _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "större än 50 MB",
         )
     seconds = time.perf_counter() - started
@@ -174,7 +178,7 @@ def test_a_declared_length_past_the_limit_is_refused_before_reading(db_copy: Pat
     with serve(fake, "/v3"):
         _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "större än 50 MB",
         )
     assert fake.sent_bytes < 20 * MB
@@ -208,7 +212,7 @@ def test_a_gzip_bomb_stops_at_the_decoded_limit(db_copy: Path, gzip_bomb: bytes)
     with serve(fake, "/v3"):
         _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "större än 50 MB",
         )
     seconds = time.perf_counter() - started
@@ -227,7 +231,7 @@ def test_a_small_gzip_answer_is_read(db_copy: Path) -> None:
         return Reply(reply.status, gzip.compress(reply.body), {"Content-Encoding": "gzip"})
 
     with serve(FakeServer(route), "/v3") as fake:
-        result = sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake))
+        result = _sync_kolada(db_copy, fake)
     assert result.row_count == 312 - 2
 
 
@@ -254,14 +258,14 @@ def test_pages_and_rows_per_sync_are_capped(db_copy: Path, monkeypatch: pytest.M
         monkeypatch.setattr(kolada_module, "MAX_PAGES_PER_SYNC", 20)
         _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "fler än 20 sidor",
         )
         monkeypatch.setattr(kolada_module, "MAX_PAGES_PER_SYNC", 10_000)
         monkeypatch.setattr(kolada_module, "MAX_ROWS_PER_SYNC", 100)
         _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "fler än 100 rader",
         )
 
@@ -271,28 +275,14 @@ def test_scb_rows_and_cells_are_capped(db_copy: Path, monkeypatch: pytest.Monkey
         monkeypatch.setattr(scb_module, "MAX_ROWS_PER_SYNC", 5)
         _refused(
             db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
+            lambda: _sync_scb(db_copy, fake),
             "fler än 5 värden",
         )
         monkeypatch.setattr(scb_module, "MAX_ROWS_PER_SYNC", 10**6)
         monkeypatch.setattr(scb_module, "MAX_CELLS_PER_ANSWER", 4)
         _refused(
             db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
+            lambda: _sync_scb(db_copy, fake),
             "högst 4 tas emot",
         )
 
@@ -342,7 +332,7 @@ def test_absurd_kolada_values_are_refused_naming_kpi_region_and_year(
     with serve(fake, "/v3"):
         message = _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "inget ändligt tal",
         )
     assert "KPI N00401" in message and "region 0180" in message and "år 2020" in message
@@ -352,7 +342,7 @@ def test_absurd_kolada_values_are_refused_naming_kpi_region_and_year(
 def test_sane_kolada_values_as_text_are_read(db_copy: Path) -> None:
     fake = _kolada_with_value('"3.25"')
     with serve(fake, "/v3"):
-        sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake))
+        _sync_kolada(db_copy, fake)
     with duckdb.connect(str(db_copy), read_only=True) as connection:
         value = connection.execute(
             "SELECT value FROM indicator_value WHERE indicator_id = 'N00401' "
@@ -419,7 +409,7 @@ def test_kolada_texts_that_cannot_be_stored_stop_the_sync(
     with serve(fake, "/v3"):
         message = _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             match,
         )
     assert "N00401" in message
@@ -507,14 +497,7 @@ def test_absurd_scb_answers_are_refused(db_copy: Path, change, match: str) -> No
     with serve(fake, "/api/v2"):
         message = _refused(
             db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
+            lambda: _sync_scb(db_copy, fake),
             match,
         )
     assert "SCB" in message
@@ -525,14 +508,7 @@ def test_scb_value_message_names_table_region_and_period(db_copy: Path) -> None:
     with serve(fake, "/api/v2"):
         message = _refused(
             db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
+            lambda: _sync_scb(db_copy, fake),
             "tabell TAB1",
         )
     assert "Region 01" in message and "Tid 2020" in message and "värdet inf" in message

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,21 @@ def demo_db_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         os.environ.pop("RUS_DB", None)
     else:
         os.environ["RUS_DB"] = previous
+
+
+@pytest.fixture()
+def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database (``tmp_path/rus.duckdb``) that a test may write to."""
+    target = tmp_path / "rus.duckdb"
+    shutil.copyfile(demo_db_path, target)
+    return target
+
+
+@pytest.fixture()
+def app_db(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """:func:`db_copy`, pointed to by ``RUS_DB``: the app under test reads (and may write) it."""
+    monkeypatch.setenv("RUS_DB", str(db_copy))
+    return db_copy
 
 
 @pytest.fixture()

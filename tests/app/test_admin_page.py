@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,15 +23,6 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeClock]:
     """A fake clock for the login throttles, and no failures left from other tests."""
     with login_clock(monkeypatch) as fake:
         yield fake
-
-
-@pytest.fixture()
-def app_db(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the demo database that the app under test reads (and may write)."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    monkeypatch.setenv("RUS_DB", str(target))
-    return target
 
 
 def _admin(password: str | None = None) -> AppTest:

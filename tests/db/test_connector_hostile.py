@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import shutil
 import time
 import zlib
 from collections.abc import Iterator
@@ -37,14 +36,6 @@ from tests.support.fake_apis import (
 )
 
 MB = 1024 * 1024
-
-
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database that a test may write to."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    return target
 
 
 def _kolada(fake: FakeServer, **options: object) -> KoladaClient:

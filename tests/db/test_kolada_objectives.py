@@ -23,6 +23,7 @@ from rus_data.connectors.kolada_objectives import (
 from rus_data.connectors.objectives_sync import sync_kolada_objectives
 from rus_data.trends.queries import objective_indicators
 from rus_data.trends.stats import trend
+from tests.support.database import query_rows as _rows
 from tests.support.fake_apis import KPIS, FakeServer, kolada_ids, kolada_route, serve
 
 
@@ -36,11 +37,6 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _client(fake: FakeServer) -> KoladaClient:
     return KoladaClient(JsonClient(fake.base_url, "Kolada", sleep=lambda _s: None))
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as connection:
-        return connection.execute(sql).fetchall()
 
 
 @pytest.mark.parametrize(

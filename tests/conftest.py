@@ -15,6 +15,7 @@ from rus_data.build.database import build_database
 from rus_data.config import DEMO_SEED
 from rus_data.db.connect import SAFE_CONFIG
 from rus_data.db.readers import close_idle
+from tests.app.language_words import motivations_in, names_in
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
@@ -84,3 +85,15 @@ def artifacts_dir() -> Path:
     """Where tests save screenshots and exports for a person to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="module")
+def motivations(demo_db_path: Path) -> set[str]:
+    """The assessments' motivations in the demo database: quoted text, in its own language."""
+    return motivations_in(demo_db_path)
+
+
+@pytest.fixture(scope="module")
+def proper_names(demo_db_path: Path) -> set[str]:
+    """The names in the demo database (places, sources) that read the same in both languages."""
+    return names_in(demo_db_path)

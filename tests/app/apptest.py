@@ -23,3 +23,21 @@ def open_page(page: str, **query: str) -> AppTest:
     app.switch_page(page).run()
     assert not app.exception, app.exception
     return app
+
+
+def admin_page(password: str | None = None) -> AppTest:
+    """The admin page, with ``password`` as the administrator's secret (none: imports off)."""
+    app = AppTest.from_file(APP, default_timeout=60)
+    if password is not None:
+        app.secrets["admin_password"] = password
+    app.run()
+    app.switch_page("pages/admin/page.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def log_in(app: AppTest, password: str) -> None:
+    """Log in on the admin page's form with ``password``."""
+    app.text_input(key="admin_pw").input(password)
+    app.button[0].click().run()  # the form's submit button
+    assert not app.exception, app.exception

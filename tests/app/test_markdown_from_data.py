@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.apptest import APP, open_page
+from tests.app.apptest import admin_page, log_in, open_page
 from tests.support.fake_apis import FakeServer, kolada_route, serve
 from tests.support.hostile import (
     HOSTILE_GROUP_SET,
@@ -46,13 +46,8 @@ def test_imported_text_is_shown_as_text(hostile_db: Path, page: str, query: dict
 
 
 def _admin() -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.secrets["admin_password"] = PASSWORD
-    app.run()
-    app.switch_page("pages/admin/page.py").run()
-    app.text_input(key="admin_pw").input(PASSWORD)
-    app.button[0].click().run()
-    assert not app.exception, app.exception
+    app = admin_page(PASSWORD)
+    log_in(app, PASSWORD)
     assert app.selectbox(key="admin_undo_pick")  # logged in: the sources and their undo
     return app
 

@@ -48,15 +48,15 @@ MIN_FONT = 13
 _FIT = alt.AutoSizeParams(type="fit", contains="padding")
 
 
-def _row_axis(rows: list[str]) -> alt.Y:
-    """The rows' labels down the left, in the order ``rows``, without ticks or a line."""
+def _row_axis(rows: list[str], line: bool = False) -> alt.Y:
+    """The rows' labels down the left, in the order ``rows``, without ticks (and without the
+    axis line unless ``line``)."""
+    lines = {} if line else {"domain": False}
     return alt.Y(
         "row_label:N",
         sort=rows,
         title=None,
-        axis=alt.Axis(
-            labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False, domain=False
-        ),
+        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False, **lines),
     )
 
 
@@ -254,12 +254,7 @@ def verdicts_per_objective_chart(
     labels = _labels(language)
     rows = list(dict.fromkeys(counts["row_label"]))
     frame = verdict_bar_frame(counts)
-    y = alt.Y(
-        "row_label:N",
-        sort=rows,
-        title=None,
-        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False),
-    )
+    y = _row_axis(rows, line=True)
     x = alt.X(
         "count:Q",
         stack="zero",

@@ -129,11 +129,7 @@ def test_redirects_are_not_followed(
     target = "/v3/kpi/N00401" if same_host else f"{other.base_url}/kpi/N00401"
     fake = FakeServer(kolada_route(), faults=[Reply(status, b"", {"Location": target})])
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            "omdirigering",
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "omdirigering")
     assert str(status) in message and "följs inte" in message
     assert other.requests == [] and len(fake.requests) == 1
 
@@ -149,11 +145,7 @@ def test_a_huge_answer_is_cut_off_while_streaming(db_copy: Path) -> None:
     fake = FakeServer(kolada_route(), faults=[Reply(200, chunks=lambda: _streamed(200 * MB))] * 2)
     started = time.perf_counter()
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            "större än 50 MB",
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "större än 50 MB")
     seconds = time.perf_counter() - started
     print(f"\n200 MB answer refused after {fake.sent_bytes / MB:.0f} MB sent, {seconds:.2f} s")
     assert "avbröts" in message
@@ -167,11 +159,7 @@ def test_a_declared_length_past_the_limit_is_refused_before_reading(db_copy: Pat
     )
     fake = FakeServer(kolada_route(), faults=[reply])
     with serve(fake, "/v3"):
-        _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            "större än 50 MB",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "större än 50 MB")
     assert fake.sent_bytes < 20 * MB
 
 
@@ -201,11 +189,7 @@ def test_a_gzip_bomb_stops_at_the_decoded_limit(db_copy: Path, gzip_bomb: bytes)
     tracemalloc.start()
     started = time.perf_counter()
     with serve(fake, "/v3"):
-        _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            "större än 50 MB",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "större än 50 MB")
     seconds = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
@@ -247,35 +231,19 @@ def test_a_slow_drip_is_given_up(db_copy: Path) -> None:
 def test_pages_and_rows_per_sync_are_capped(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with serve(FakeServer(kolada_route(page_size=5)), "/v3") as fake:
         monkeypatch.setattr(kolada_module, "MAX_PAGES_PER_SYNC", 20)
-        _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            "fler än 20 sidor",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "fler än 20 sidor")
         monkeypatch.setattr(kolada_module, "MAX_PAGES_PER_SYNC", 10_000)
         monkeypatch.setattr(kolada_module, "MAX_ROWS_PER_SYNC", 100)
-        _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            "fler än 100 rader",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "fler än 100 rader")
 
 
 def test_scb_rows_and_cells_are_capped(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with serve(FakeServer(scb_route()), "/api/v2") as fake:
         monkeypatch.setattr(scb_module, "MAX_ROWS_PER_SYNC", 5)
-        _refused(
-            db_copy,
-            lambda: _sync_scb(db_copy, fake),
-            "fler än 5 värden",
-        )
+        _refused(db_copy, lambda: _sync_scb(db_copy, fake), "fler än 5 värden")
         monkeypatch.setattr(scb_module, "MAX_ROWS_PER_SYNC", 10**6)
         monkeypatch.setattr(scb_module, "MAX_CELLS_PER_ANSWER", 4)
-        _refused(
-            db_copy,
-            lambda: _sync_scb(db_copy, fake),
-            "högst 4 tas emot",
-        )
+        _refused(db_copy, lambda: _sync_scb(db_copy, fake), "högst 4 tas emot")
 
 
 def _kolada_with_value(raw_value: str) -> FakeServer:
@@ -321,11 +289,7 @@ def test_absurd_kolada_values_are_refused_naming_kpi_region_and_year(
 ) -> None:
     fake = _kolada_with_value(raw_value)
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            "inget ändligt tal",
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "inget ändligt tal")
     assert "KPI N00401" in message and "region 0180" in message and "år 2020" in message
     assert "Inget har skrivits" in message
 
@@ -398,11 +362,7 @@ def test_kolada_texts_that_cannot_be_stored_stop_the_sync(
 ) -> None:
     fake = _kolada_with_kpi(**fields)
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: _sync_kolada(db_copy, fake),
-            match,
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), match)
     assert "N00401" in message
     assert not any(r.startswith("/data/") for r in fake.requests)  # refused before the values
 
@@ -486,22 +446,14 @@ def _scb_with(change) -> FakeServer:
 def test_absurd_scb_answers_are_refused(db_copy: Path, change, match: str) -> None:
     fake = _scb_with(change)
     with serve(fake, "/api/v2"):
-        message = _refused(
-            db_copy,
-            lambda: _sync_scb(db_copy, fake),
-            match,
-        )
+        message = _refused(db_copy, lambda: _sync_scb(db_copy, fake), match)
     assert "SCB" in message
 
 
 def test_scb_value_message_names_table_region_and_period(db_copy: Path) -> None:
     fake = _scb_with(lambda p, b: p.endswith("/data") and b["value"].__setitem__(2, "@@V@@"))
     with serve(fake, "/api/v2"):
-        message = _refused(
-            db_copy,
-            lambda: _sync_scb(db_copy, fake),
-            "tabell TAB1",
-        )
+        message = _refused(db_copy, lambda: _sync_scb(db_copy, fake), "tabell TAB1")
     assert "Region 01" in message and "Tid 2020" in message and "värdet inf" in message
 
 

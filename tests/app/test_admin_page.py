@@ -129,10 +129,9 @@ def test_the_app_shows_imported_data_without_restart(app_db: Path) -> None:
 @contextmanager
 def _logged_in_beside_kolada(monkeypatch: pytest.MonkeyPatch, page_size: int) -> Iterator[AppTest]:
     """The admin page, logged in, with a fake Kolada (pages of ``page_size``) to sync from."""
-    from tests.support.fake_apis import FakeServer, kolada_route, serve
+    from tests.support.fake_apis import kolada_for_the_app
 
-    with serve(FakeServer(kolada_route(page_size=page_size)), "/v3") as fake:
-        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+    with kolada_for_the_app(monkeypatch, page_size=page_size):
         app = admin_page(PASSWORD)
         log_in(app, PASSWORD)
         yield app

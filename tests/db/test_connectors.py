@@ -18,6 +18,7 @@ from tests.support.fake_apis import (
     FakeServer,
     Reply,
     json_reply,
+    kolada_for_the_app,
     kolada_route,
     kolada_value,
     scb_dataset,
@@ -321,8 +322,7 @@ def test_cli_sync_kolada_prints_progress(
 ) -> None:
     from rus_data.cli import main
 
-    with serve(FakeServer(kolada_route(page_size=500)), "/v3") as fake:
-        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+    with kolada_for_the_app(monkeypatch, page_size=500):
         monkeypatch.setenv("RUS_DB", str(db_copy))
         code = main(
             ["sync", "kolada", "--kpi", "N00401", "--years", "2020-2021", "--better", "lower"]

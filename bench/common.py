@@ -1,5 +1,6 @@
-"""What the benchmark scripts share: a database to run on, the app started in AppTest,
-a timer, and the one number a script may be given on its command line.
+"""What the benchmark scripts share: a database to run on, the app started in AppTest or
+served (``python -m rus_data serve``) and driven over its websocket as a browser does, timers,
+and the one number a script may be given on its command line.
 
 Every script runs on the demo database unless told otherwise: ``--db national`` (anywhere on
 its command line) or ``RUS_BENCH_DB=national`` runs it on the national-scale database
@@ -13,14 +14,20 @@ The scripts run as ``python bench/<script>.py``, so this module is imported as `
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.request
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from rus_data.build.database import build_database
 from rus_data.build.national import national_database
@@ -113,3 +120,150 @@ def count_option(name: str, default: int) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(f"--{name}", type=int, default=default)
     return getattr(parser.parse_args(), name)
+
+
+def ticks_while(action: Callable[[], object]) -> tuple[float, int]:
+    """Seconds ``action`` took and how often a 5 ms ticker thread ran meanwhile (a thread
+    that gets no turn while ``action`` holds the GIL ticks seldom)."""
+    ticks, stop = [0], threading.Event()
+
+    def tick() -> None:
+        while not stop.is_set():
+            ticks[0] += 1
+            time.sleep(0.005)
+
+    thread = threading.Thread(target=tick)
+    thread.start()
+    started = time.perf_counter()
+    try:
+        action()
+    finally:
+        took = time.perf_counter() - started
+        stop.set()
+        thread.join()
+    return took, ticks[0]
+
+
+# --- the app served, and a session over its websocket ------------------------------------------
+
+
+def server_environment() -> dict[str, str]:
+    """The environment for a server on the script's database (``--db``): the national one,
+    a file, or (``demo``) whatever ``RUS_DB`` already names."""
+    env = dict(os.environ)
+    if SCALE == "national":
+        env["RUS_DB"] = str(national_database(bench_cache()))
+    elif SCALE != "demo":
+        env["RUS_DB"] = SCALE
+    return env
+
+
+def start_server(
+    workers: int, port: int, env: dict[str, str], quiet: bool = False
+) -> subprocess.Popen:
+    """``python -m rus_data serve --workers N --port P`` in a session of its own (so that
+    :func:`stop_server` ends nginx and the workers too); ``quiet`` drops its output."""
+    command = [sys.executable, "-m", "rus_data", "serve", "--workers", str(workers)]
+    command += ["--port", str(port)]
+    output = subprocess.DEVNULL if quiet else None
+    return subprocess.Popen(
+        command, cwd=PROJECT_ROOT, env=env, start_new_session=True, stdout=output, stderr=output
+    )
+
+
+def stop_server(server: subprocess.Popen) -> None:
+    """End the server's session (SIGTERM) and wait for it."""
+    os.killpg(server.pid, 15)
+    server.wait(timeout=30)
+
+
+def healthy(url: str) -> bool:
+    """Whether ``url`` answers ``/_stcore/health`` with 200."""
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+            return answer.status == 200
+    except OSError:
+        return False
+
+
+def wait_healthy(url: str, timeout: float = 120) -> None:
+    """Wait until ``url`` is healthy; exit naming it after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if healthy(url):
+            return
+        time.sleep(0.5)
+    raise SystemExit(f"{url}: no answer from /_stcore/health")
+
+
+def stream_url(url: str) -> str:
+    """The websocket address of the app at ``url`` (its path kept)."""
+    parts = urlsplit(url)
+    return f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
+
+
+def open_stream(url: str, **options: Any) -> Any:
+    """``websockets.connect`` to the app at ``url`` as a browser connects (``options`` added)."""
+    import websockets  # imported late: scripts without sessions stay light
+
+    return websockets.connect(stream_url(url), subprotocols=["streamlit"], max_size=None, **options)
+
+
+@dataclass
+class Rerun:
+    """What one rerun of a page sent back."""
+
+    seconds: float
+    received: int  # bytes
+    elements: int  # new elements drawn
+    exceptions: list[str] = field(default_factory=list)  # messages of exceptions shown
+    compile_error: bool = False
+
+    @property
+    def failed(self) -> bool:
+        """An exception on the page or a script that would not compile."""
+        return bool(self.exceptions) or self.compile_error
+
+
+async def rerun(
+    socket: Any,
+    page: str,
+    query: str = "",
+    held: set[str] | None = None,
+    recv_timeout: float | None = None,
+) -> Rerun:
+    """One rerun of ``page`` with ``query`` over ``socket``, until its ``script_finished``.
+
+    Like a browser it names the large messages it ``held`` already and adds the new ones;
+    ``recv_timeout`` bounds the wait for each message.
+    """
+    from streamlit.proto.BackMsg_pb2 import BackMsg  # Streamlit is heavy: only its messages
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    message = BackMsg()
+    state = message.rerun_script
+    state.query_string = query
+    state.page_name = page
+    if held is not None:
+        state.cached_message_hashes.extend(sorted(held))
+    started = time.perf_counter()
+    await socket.send(message.SerializeToString())
+    result = Rerun(0.0, 0, 0)
+    while True:
+        data = await asyncio.wait_for(socket.recv(), timeout=recv_timeout)
+        result.received += len(data)
+        forward = ForwardMsg()
+        forward.ParseFromString(data)
+        kind = forward.WhichOneof("type")
+        if held is not None and forward.hash and kind == "delta":
+            held.add(forward.hash)
+        if kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
+            result.elements += 1
+            if forward.delta.new_element.WhichOneof("type") == "exception":
+                result.exceptions.append(forward.delta.new_element.exception.message)
+        if kind == "script_finished":
+            # 0 = finished successfully; 1 = with a compile error; 2 = rerun; 3 = fragment
+            result.compile_error |= forward.script_finished == 1
+            if forward.script_finished != 2:
+                result.seconds = time.perf_counter() - started
+                return result

@@ -27,9 +27,7 @@ import os
 import random
 import statistics
 import subprocess
-import sys
 import time
-import urllib.request
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import product
@@ -37,9 +35,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 import websockets
-from common import PROJECT_ROOT, SCALE, bench_cache
-
-from rus_data.build.national import national_database
+from common import open_stream, rerun, server_environment, start_server, stop_server, wait_healthy
 
 # Page mix: (url path, weight, query choices to draw from)
 REGIONS = ["00", "01", "03", "12", "14", "25"]
@@ -66,13 +62,6 @@ class Results:
     failures: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
 
-def _protos():  # imported late: Streamlit is heavy and only its messages are needed
-    from streamlit.proto.BackMsg_pb2 import BackMsg
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-    return BackMsg, ForwardMsg
-
-
 def _views(page: str, limit: int) -> list[dict[str, str]]:
     """The views of ``page`` the sessions draw from: every combination of its choices, or
     the same ``limit`` of them for everyone (a meeting where people follow one another)."""
@@ -89,64 +78,26 @@ def _choice(rng: random.Random, limit: int = 0) -> tuple[str, str]:
     return page, urlencode({k: v for k, v in query.items() if v not in DEFAULTS})
 
 
-async def _rerun(socket, page: str, query: str, held: set[str]) -> tuple[float, int, bool]:
-    """One rerun of ``page`` with ``query``: seconds, bytes received, whether it failed."""
-    back_msg_type, forward_msg_type = _protos()
-    message = back_msg_type()
-    state = message.rerun_script
-    state.query_string = query
-    state.page_name = page
-    state.cached_message_hashes.extend(sorted(held))
-    started = time.perf_counter()
-    await socket.send(message.SerializeToString())
-    received, failed = 0, False
-    while True:
-        data = await socket.recv()
-        received += len(data)
-        forward = forward_msg_type()
-        forward.ParseFromString(data)
-        kind = forward.WhichOneof("type")
-        if forward.hash and kind == "delta":
-            held.add(forward.hash)
-        if kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
-            failed |= forward.delta.new_element.WhichOneof("type") == "exception"
-        if kind == "script_finished":
-            # 0 = finished successfully; 1 = with a compile error; 2 = rerun; 3 = fragment
-            failed |= forward.script_finished == 1
-            if forward.script_finished != 2:
-                return time.perf_counter() - started, received, failed
-
-
 async def _session(
     url: str, until: float, think: float, seed: int, results: Results, limit: int = 0
 ) -> None:
     rng = random.Random(seed)
-    parts = urlsplit(url)
-    stream = f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
     held: set[str] = set()
     try:
-        async with websockets.connect(
-            # No keepalive pings of our own: a browser sends none, and a busy server that
-            # answers one late would count as a failed session.
-            stream,
-            subprotocols=["streamlit"],
-            max_size=None,
-            open_timeout=120,
-            ping_interval=None,
-        ) as socket:
+        # No keepalive pings of our own: a browser sends none, and a busy server that
+        # answers one late would count as a failed session.
+        async with open_stream(url, open_timeout=120, ping_interval=None) as socket:
             await asyncio.sleep(rng.random() * max(think, 0.2))  # sessions do not start at once
             while time.monotonic() < until:
                 page, query = _choice(rng, limit)
                 try:
-                    seconds, size, failed = await asyncio.wait_for(
-                        _rerun(socket, page, query, held), timeout=600
-                    )
+                    done = await asyncio.wait_for(rerun(socket, page, query, held), timeout=600)
                 except TimeoutError:
                     results.errors[page] += 1
                     raise
-                results.seconds[page].append(seconds)
-                results.bytes[page].append(size)
-                results.errors[page] += int(failed)
+                results.seconds[page].append(done.seconds)
+                results.bytes[page].append(done.received)
+                results.errors[page] += int(done.failed)
                 if think:
                     await asyncio.sleep(rng.expovariate(1 / think))
     except (OSError, websockets.WebSocketException, TimeoutError) as error:
@@ -200,24 +151,6 @@ def _report(results: Results, sessions: int, wall: float, usage: tuple[float, fl
         )
 
 
-def _wait_healthy(url: str, timeout: float = 120) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"{url}: no answer from /_stcore/health")
-
-
-def _start(workers: int, port: int, env: dict[str, str]) -> subprocess.Popen:
-    command = [sys.executable, "-m", "rus_data", "serve", "--workers", str(workers)]
-    command += ["--port", str(port)]
-    return subprocess.Popen(command, cwd=PROJECT_ROOT, env=env, start_new_session=True)
-
-
 def _server_pids(leader: subprocess.Popen) -> list[int]:
     """The ids of the app processes below ``leader`` (streamlit servers, not nginx)."""
     found = []
@@ -257,14 +190,9 @@ def main() -> None:
     args = parser.parse_args()
     server = None
     if args.start:
-        env = dict(os.environ)
-        if SCALE == "national":
-            env["RUS_DB"] = str(national_database(bench_cache()))
-        elif SCALE != "demo":
-            env["RUS_DB"] = SCALE
-        server = _start(args.start, urlsplit(args.url).port or 80, env)
+        server = start_server(args.start, urlsplit(args.url).port or 80, server_environment())
     try:
-        _wait_healthy(args.url)
+        wait_healthy(args.url)
         if server is not None:
             time.sleep(2)
             args.pid = _server_pids(server)
@@ -287,8 +215,7 @@ def main() -> None:
         )
     finally:
         if server is not None:
-            os.killpg(server.pid, 15)
-            server.wait(timeout=30)
+            stop_server(server)
 
 
 if __name__ == "__main__":

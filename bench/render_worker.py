@@ -15,12 +15,11 @@ from __future__ import annotations
 import json
 import statistics
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 
 import vl_convert
-from common import count_option, demo_database
+from common import count_option, demo_database, ticks_while
 
 from rus_data.charts import render_worker
 from rus_data.db.connect import connect
@@ -36,25 +35,6 @@ def _median_ms(action: Callable[[], object], runs: int) -> float:
         action()
         times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times)
-
-
-def _ticks_while(action: Callable[[], object]) -> tuple[float, int]:
-    """Seconds ``action`` took and how often a 5 ms ticker thread ran meanwhile."""
-    ticks, stop = [0], threading.Event()
-
-    def tick() -> None:
-        while not stop.is_set():
-            ticks[0] += 1
-            time.sleep(0.005)
-
-    thread = threading.Thread(target=tick)
-    thread.start()
-    started = time.perf_counter()
-    action()
-    took = time.perf_counter() - started
-    stop.set()
-    thread.join()
-    return took, ticks[0]
 
 
 def main() -> None:
@@ -86,8 +66,8 @@ def main() -> None:
             f"{svg_worker - svg_here:+7.0f}"
         )
     largest = max(specs.values(), key=len)
-    here = _ticks_while(lambda: vl_convert.vegalite_to_png(largest, scale=2))
-    worker = _ticks_while(lambda: render_worker.render("png", largest, 2))
+    here = ticks_while(lambda: vl_convert.vegalite_to_png(largest, scale=2))
+    worker = ticks_while(lambda: render_worker.render("png", largest, 2))
     print(
         f"another thread during the map's PNG: {here[1]} ticks in {here[0]:.2f} s in this "
         f"process, {worker[1]} ticks in {worker[0]:.2f} s with the worker (5 ms ticker)"

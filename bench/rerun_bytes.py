@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
-import subprocess
-import sys
 from urllib.parse import urlsplit
 
-import websockets
-from common import PROJECT_ROOT, SCALE, bench_cache
-from load_sessions import _rerun, _wait_healthy
-
-from rus_data.build.national import national_database
+from common import open_stream, rerun, server_environment, start_server, stop_server, wait_healthy
 
 STEPS: dict[str, list[str]] = {
     "overview": ["", "region=14", "region=14&year=2020"],
@@ -32,17 +25,16 @@ STEPS: dict[str, list[str]] = {
 
 
 async def _walk(url: str) -> None:
-    parts = urlsplit(url)
-    stream = f"ws://{parts.netloc}/_stcore/stream"
     held: set[str] = set()
-    async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None) as socket:
+    async with open_stream(url) as socket:
         print(f"{'page':<10} {'query':<42} {'kB':>6} {'seconds':>8}")
         for page, queries in STEPS.items():
             for query in queries:
-                seconds, size, failed = await _rerun(socket, page, query, held)
-                flag = "  ERROR" if failed else ("  > 300 kB" if size > 300_000 else "")
+                done = await rerun(socket, page, query, held)
+                size = done.received
+                flag = "  ERROR" if done.failed else ("  > 300 kB" if size > 300_000 else "")
                 shown = query or "(default)"
-                print(f"{page:<10} {shown:<42} {size / 1000:>6.0f} {seconds:>8.2f}{flag}")
+                print(f"{page:<10} {shown:<42} {size / 1000:>6.0f} {done.seconds:>8.2f}{flag}")
 
 
 def main() -> None:
@@ -53,28 +45,14 @@ def main() -> None:
     args = parser.parse_args()
     server = None
     if args.start:
-        env = dict(os.environ)
-        if SCALE == "national":
-            env["RUS_DB"] = str(national_database(bench_cache()))
-        elif SCALE != "demo":
-            env["RUS_DB"] = SCALE
-        command = [sys.executable, "-m", "rus_data", "serve", "--workers", "1"]
-        command += ["--port", str(urlsplit(args.url).port)]
-        server = subprocess.Popen(
-            command,
-            cwd=PROJECT_ROOT,
-            env=env,
-            start_new_session=True,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
+        port = urlsplit(args.url).port or 80
+        server = start_server(1, port, server_environment(), quiet=True)
     try:
-        _wait_healthy(args.url)
+        wait_healthy(args.url)
         asyncio.run(_walk(args.url))
     finally:
         if server is not None:
-            os.killpg(server.pid, 15)
-            server.wait(timeout=30)
+            stop_server(server)
 
 
 if __name__ == "__main__":

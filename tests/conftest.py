@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from rus_data.build.database import build_database
 from rus_data.config import DEMO_SEED
 from rus_data.db.connect import SAFE_CONFIG
 from rus_data.db.readers import close_idle
+from tests.app.language_words import motivations_in, names_in
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
@@ -56,6 +58,21 @@ def demo_db_path(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 @pytest.fixture()
+def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo database (``tmp_path/rus.duckdb``) that a test may write to."""
+    target = tmp_path / "rus.duckdb"
+    shutil.copyfile(demo_db_path, target)
+    return target
+
+
+@pytest.fixture()
+def app_db(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """:func:`db_copy`, pointed to by ``RUS_DB``: the app under test reads (and may write) it."""
+    monkeypatch.setenv("RUS_DB", str(db_copy))
+    return db_copy
+
+
+@pytest.fixture()
 def db(demo_db_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection to the session's demo database."""
     connection = duckdb.connect(str(demo_db_path), read_only=True)
@@ -68,3 +85,15 @@ def artifacts_dir() -> Path:
     """Where tests save screenshots and exports for a person to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="module")
+def motivations(demo_db_path: Path) -> set[str]:
+    """The assessments' motivations in the demo database: quoted text, in its own language."""
+    return motivations_in(demo_db_path)
+
+
+@pytest.fixture(scope="module")
+def proper_names(demo_db_path: Path) -> set[str]:
+    """The names in the demo database (places, sources) that read the same in both languages."""
+    return names_in(demo_db_path)

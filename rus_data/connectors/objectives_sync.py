@@ -13,7 +13,6 @@ from pathlib import Path
 
 from rus_data.connectors.answers import checked_kpi, user_text
 from rus_data.connectors.kolada import KoladaClient
-from rus_data.connectors.kolada import base_url as kolada_base_url
 from rus_data.connectors.kolada_objectives import (
     PlannedKpi,
     counts_text,
@@ -22,7 +21,6 @@ from rus_data.connectors.kolada_objectives import (
     unit_from_title,
 )
 from rus_data.connectors.sync import (
-    KOLADA_LICENSE,
     WHO,
     Progress,
     _client,
@@ -31,6 +29,7 @@ from rus_data.connectors.sync import (
     _write_all,
     aggregation_of,
     known_indicators,
+    kolada_source,
 )
 from rus_data.imports.writer import Batch, Mode, SourceInfo
 
@@ -97,15 +96,7 @@ def _batch(
             aggregation_of(unit),
         )
         new.append(kpi.id)
-    source = SourceInfo(
-        name=f"Kolada {kpi.id}",
-        kind="kolada",
-        imported_by=imported_by,
-        url=f"{kolada_base_url().rstrip('/')}/kpi/{kpi.id}",
-        license=KOLADA_LICENSE,
-        description=kpi.title,
-    )
-    return Batch.indicator_values(values, indicators, links), source
+    return Batch.indicator_values(values, indicators, links), kolada_source(kpi, imported_by)
 
 
 def sync_kolada_objectives(

@@ -197,6 +197,18 @@ def sync_kolada(
     return SyncResult(sources, rows, new, skipped_total, kolada.http.calls)
 
 
+def kolada_source(kpi: Kpi, imported_by: str) -> SourceInfo:
+    """The source row of one Kolada KPI's values: its address, licence and title."""
+    return SourceInfo(
+        name=f"Kolada {kpi.id}",
+        kind="kolada",
+        imported_by=imported_by,
+        url=f"{kolada_base_url().rstrip('/')}/kpi/{kpi.id}",
+        license=KOLADA_LICENSE,
+        description=kpi.title,
+    )
+
+
 def _kolada_batch(
     kpi: Kpi,
     values: pd.DataFrame,
@@ -226,15 +238,7 @@ def _kolada_batch(
             objectives,
         )
         new.append(kpi.id)
-    source = SourceInfo(
-        name=f"Kolada {kpi.id}",
-        kind="kolada",
-        imported_by=imported_by,
-        url=f"{kolada_base_url().rstrip('/')}/kpi/{kpi.id}",
-        license=KOLADA_LICENSE,
-        description=kpi.title,
-    )
-    return Batch.indicator_values(values, indicators, links), source
+    return Batch.indicator_values(values, indicators, links), kolada_source(kpi, imported_by)
 
 
 _RATE_UNIT = re.compile(r"%|procent|andel|per\b|/|medel|kvot|index", re.IGNORECASE)

@@ -170,12 +170,6 @@ def ranking_export(
     )
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """UTF-8 CSV with a byte-order mark so that Excel reads å, ä and ö right (text that would
-    run as a formula made inert)."""
-    return neutralise_formula(frame).to_csv(index=False).encode("utf-8-sig")
-
-
 def excel_bytes(frame: pd.DataFrame, selected: list[bool], notes: list[str], sheet: str) -> bytes:
     """An .xlsx file with the table (chosen row highlighted) and an "Om data" sheet of notes;
     text that would run as a formula is made inert (openpyxl writes "=…" as a formula)."""

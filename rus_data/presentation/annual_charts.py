@@ -48,6 +48,18 @@ MIN_FONT = 13
 _FIT = alt.AutoSizeParams(type="fit", contains="padding")
 
 
+def _row_axis(rows: list[str], line: bool = False) -> alt.Y:
+    """The rows' labels down the left, in the order ``rows``, without ticks (and without the
+    axis line unless ``line``)."""
+    lines = {} if line else {"domain": False}
+    return alt.Y(
+        "row_label:N",
+        sort=rows,
+        title=None,
+        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False, **lines),
+    )
+
+
 def _labels(language: str) -> dict[str, str]:
     return _LABELS["en" if language == "en" else "sv"]
 
@@ -115,14 +127,7 @@ def status_overview_chart(
     """
     labels = _labels(language)
     rows = list(dict.fromkeys(frame["row_label"]))
-    y = alt.Y(
-        "row_label:N",
-        sort=rows,
-        title=None,
-        axis=alt.Axis(
-            labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False, domain=False
-        ),
-    )
+    y = _row_axis(rows)
     status_x = alt.X(
         "column:N",
         title=None,
@@ -185,14 +190,7 @@ def status_change_chart(
         orient="top", labelAngle=0, labelFontSize=MIN_FONT, labelFontWeight="bold", ticks=False
     )
     x = alt.X("year_label:N", sort=years, title=None, axis=header)
-    y = alt.Y(
-        "row_label:N",
-        sort=rows,
-        title=None,
-        axis=alt.Axis(
-            labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False, domain=False
-        ),
-    )
+    y = _row_axis(rows)
     cells = _status_cells(frame, x, y, language)
     outline = (
         alt.Chart(frame[frame["status_changed"]])
@@ -256,12 +254,7 @@ def verdicts_per_objective_chart(
     labels = _labels(language)
     rows = list(dict.fromkeys(counts["row_label"]))
     frame = verdict_bar_frame(counts)
-    y = alt.Y(
-        "row_label:N",
-        sort=rows,
-        title=None,
-        axis=alt.Axis(labelLimit=_ROW_LABEL_LIMIT, labelFontSize=MIN_FONT, ticks=False),
-    )
+    y = _row_axis(rows, line=True)
     x = alt.X(
         "count:Q",
         stack="zero",

@@ -30,3 +30,21 @@ def subtitle_text(spec: dict) -> str:
     :mod:`rus_data.charts.narrow`)."""
     subtitle = spec.get("title", {}).get("subtitle", "")
     return " ".join(subtitle) if isinstance(subtitle, list) else str(subtitle)
+
+
+def admin_page(password: str | None = None) -> AppTest:
+    """The admin page, with ``password`` as the administrator's secret (none: imports off)."""
+    app = AppTest.from_file(APP, default_timeout=60)
+    if password is not None:
+        app.secrets["admin_password"] = password
+    app.run()
+    app.switch_page("pages/admin/page.py").run()
+    assert not app.exception, app.exception
+    return app
+
+
+def log_in(app: AppTest, password: str) -> None:
+    """Log in on the admin page's form with ``password``."""
+    app.text_input(key="admin_pw").input(password)
+    app.button[0].click().run()  # the form's submit button
+    assert not app.exception, app.exception

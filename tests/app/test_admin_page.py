@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from rus_data.config import PROJECT_ROOT
 from rus_data.imports.service import FileImport, import_file
+from tests.app.apptest import admin_page, log_in
 from tests.support.clock import FakeClock, login_clock
 
 APP = str(PROJECT_ROOT / "app.py")
@@ -26,44 +27,19 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeClock]:
         yield fake
 
 
-@pytest.fixture()
-def app_db(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the demo database that the app under test reads (and may write)."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    monkeypatch.setenv("RUS_DB", str(target))
-    return target
-
-
-def _admin(password: str | None = None) -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    if password is not None:
-        app.secrets["admin_password"] = password
-    app.run()
-    app.switch_page(ADMIN).run()
-    assert not app.exception, app.exception
-    return app
-
-
-def _log_in(app: AppTest, password: str) -> None:
-    app.text_input(key="admin_pw").input(password)
-    app.button[0].click().run()  # the form's submit button
-    assert not app.exception, app.exception
-
-
 def test_without_secrets_imports_are_disabled(app_db: Path) -> None:
-    app = _admin()
+    app = admin_page()
     assert app.title[0].value == "Import och källor"
     assert any("Import är avstängd" in info.value for info in app.info)
     assert not app.text_input, "no password field when no password is configured"
 
 
 def test_wrong_then_right_password(app_db: Path) -> None:
-    app = _admin(PASSWORD)
-    _log_in(app, "fel")
+    app = admin_page(PASSWORD)
+    log_in(app, "fel")
     assert any(e.value == "Fel lösenord." for e in app.error)
     assert not app.tabs
-    _log_in(app, PASSWORD)
+    log_in(app, PASSWORD)
     assert [tab.label for tab in app.tabs] == [
         "Importera fil",
         "Hämta från Kolada",
@@ -76,51 +52,51 @@ def test_wrong_then_right_password(app_db: Path) -> None:
 
 @pytest.mark.parametrize("password", [" ", "\t\n", "kort", "  sju7ten  "])
 def test_a_blank_or_short_password_counts_as_not_configured(app_db: Path, password: str) -> None:
-    app = _admin(password)
+    app = admin_page(password)
     assert any("Import är avstängd" in info.value for info in app.info)
     assert any("minst 8 tecken" in w.value and "admin_password" in w.value for w in app.warning)
     assert not app.text_input, "no password field for a password that is not usable"
 
 
 def test_failed_logins_are_slowed_down_then_locked(app_db: Path, clock: FakeClock) -> None:
-    app = _admin(PASSWORD)
+    app = admin_page(PASSWORD)
     for _ in range(2):
-        _log_in(app, "fel")
+        log_in(app, "fel")
         assert [e.value for e in app.error] == ["Fel lösenord."]
-    _log_in(app, "fel")
+    log_in(app, "fel")
     assert [e.value for e in app.error] == [
         "Fel lösenord. För många felaktiga försök. Vänta 1 sekunder innan du försöker igen."
     ]
-    _log_in(app, PASSWORD)  # the right password, but too soon: not even checked
+    log_in(app, PASSWORD)  # the right password, but too soon: not even checked
     assert "Vänta 1 sekunder" in app.error[0].value
     assert not app.tabs
     clock.advance(1)
-    _log_in(app, PASSWORD)
+    log_in(app, PASSWORD)
     assert not app.error and app.tabs
 
 
 def test_a_new_session_does_not_escape_the_lock(app_db: Path, clock: FakeClock) -> None:
-    guesser = _admin(PASSWORD)
+    guesser = admin_page(PASSWORD)
     for wait in (0, 0, 1, 2, 4, 8, 16, 30, 30):
-        _log_in(guesser, "fel")
+        log_in(guesser, "fel")
         clock.advance(wait)
-    _log_in(guesser, "fel")  # the tenth failure within ten minutes
+    log_in(guesser, "fel")  # the tenth failure within ten minutes
     assert "inloggningen är låst. Försök igen om 60 sekunder." in guesser.error[0].value
     clock.advance(30)
-    fresh = _admin(PASSWORD)  # a new browser session, with the right password
-    _log_in(fresh, PASSWORD)
+    fresh = admin_page(PASSWORD)  # a new browser session, with the right password
+    log_in(fresh, PASSWORD)
     assert "inloggningen är låst. Försök igen om 30 sekunder." in fresh.error[0].value
     assert not fresh.tabs
     clock.advance(30)
-    _log_in(fresh, PASSWORD)
+    log_in(fresh, PASSWORD)
     assert fresh.tabs
 
 
 def test_undo_from_the_page(app_db: Path) -> None:
     text = "objective_id;region_code;year;status;trend\n2;20;2031;JA;POSITIV\n"
     result = import_file(app_db, FileImport(text.encode(), "dalarna.csv"))
-    app = _admin(PASSWORD)
-    _log_in(app, PASSWORD)
+    app = admin_page(PASSWORD)
+    log_in(app, PASSWORD)
     app.selectbox(key="admin_undo_pick").set_value(result.source_id).run()
     assert app.button(key="admin_undo").disabled
     app.checkbox(key="admin_undo_confirm").check().run()
@@ -150,13 +126,19 @@ def test_the_app_shows_imported_data_without_restart(app_db: Path) -> None:
     assert labels["✓ Ja, nås"] == "0"
 
 
-def test_kolada_sync_from_the_page(app_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.support.fake_apis import FakeServer, kolada_route, serve
+@contextmanager
+def _logged_in_beside_kolada(monkeypatch: pytest.MonkeyPatch, page_size: int) -> Iterator[AppTest]:
+    """The admin page, logged in, with a fake Kolada (pages of ``page_size``) to sync from."""
+    from tests.support.fake_apis import kolada_for_the_app
 
-    with serve(FakeServer(kolada_route(page_size=1000)), "/v3") as fake:
-        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
-        app = _admin(PASSWORD)
-        _log_in(app, PASSWORD)
+    with kolada_for_the_app(monkeypatch, page_size=page_size):
+        app = admin_page(PASSWORD)
+        log_in(app, PASSWORD)
+        yield app
+
+
+def test_kolada_sync_from_the_page(app_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with _logged_in_beside_kolada(monkeypatch, page_size=1000) as app:
         app.text_input(key="admin_kpis").input("N07945")
         app.text_input(key="admin_years").input("2021-2022")
         app.radio(key="admin_better").set_value("higher")
@@ -170,12 +152,7 @@ def test_kolada_sync_from_the_page(app_db: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_objectives_indicators_in_one_click(app_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tests.support.fake_apis import FakeServer, kolada_route, serve
-
-    with serve(FakeServer(kolada_route(page_size=5000)), "/v3") as fake:
-        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
-        app = _admin(PASSWORD)
-        _log_in(app, PASSWORD)
+    with _logged_in_beside_kolada(monkeypatch, page_size=5000) as app:
         app.text_input(key="admin_years").input("2021-2022")
         app.button(key="admin_objectives").click().run()
     assert not app.exception, app.exception

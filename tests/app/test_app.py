@@ -122,22 +122,16 @@ def test_app_builds_a_missing_database_on_first_start(
     assert app.title[0].value == "Översikt"
 
 
-def test_outdated_database_with_imports_gets_a_clear_message(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import shutil
+def test_outdated_database_with_imports_gets_a_clear_message(app_db: Path) -> None:
 
     import duckdb
 
-    path = tmp_path / "old.duckdb"
-    shutil.copyfile(demo_db_path, path)
-    with duckdb.connect(str(path)) as connection:
+    with duckdb.connect(str(app_db)) as connection:
         connection.execute(
             "INSERT INTO source (id, name, fetched_at, is_demo, kind) "
             "VALUES (99, 'län.csv', now(), false, 'import')"
         )
         connection.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
-    monkeypatch.setenv("RUS_DB", str(path))
     app = AppTest.from_file(APP, default_timeout=60)
     app.run()
     assert not app.exception, app.exception

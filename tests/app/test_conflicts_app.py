@@ -13,7 +13,7 @@ from streamlit.testing.v1 import AppTest
 from rus_data.config import PROJECT_ROOT
 from rus_data.presentation.slide import chart_title
 from rus_data.reference.interactions import STARTING_SET
-from tests.app.apptest import open_page, subtitle_text
+from tests.app.apptest import admin_page, log_in, open_page, subtitle_text
 from tests.support.clock import FakeClock, login_clock
 
 APP = str(PROJECT_ROOT / "app.py")
@@ -329,12 +329,8 @@ def test_leader_logins_are_throttled(
 
 
 def test_an_administrator_leads_the_workshop(demo_db_path: Path, workshop_file: Path) -> None:
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.secrets["admin_password"] = ADMIN_PASSWORD
-    app.run()
-    app.switch_page("pages/admin/page.py").run()
-    app.text_input(key="admin_pw").input(ADMIN_PASSWORD)
-    app.button[0].click().run()
+    app = admin_page(ADMIN_PASSWORD)
+    log_in(app, ADMIN_PASSWORD)
     assert app.tabs
     app.query_params["cf_mode"] = "workshop"
     app.switch_page(PAGE).run()

@@ -289,21 +289,15 @@ def test_share_indicator_refuses_percent_change_from_a_link(demo_db_path: Path) 
     assert any("Länken var delvis ogiltig" in w.value for w in app.warning)
 
 
-def test_assessment_map_shows_the_motivation_escaped(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import shutil
+def test_assessment_map_shows_the_motivation_escaped(demo_db_path: Path, app_db: Path) -> None:
 
     from rus_data.imports.service import FileImport, import_file
 
-    database = tmp_path / "motivation.duckdb"
-    shutil.copy(demo_db_path, database)
     text = (
         "objective_id;region_code;year;status;trend;motivering\n"
         "12;23;2025;NEJ;NEUTRAL;<img src=x onerror=alert(1)> Avverkningen fortsätter.\n"
     )
-    import_file(database, FileImport(text.encode(), "bedomning.csv"))
-    monkeypatch.setenv("RUS_DB", str(database))
+    import_file(app_db, FileImport(text.encode(), "bedomning.csv"))
     app = _page(demo_db_path, map_mode="assessment", map_obj="12", map_year="2025")
     deck = _deck(app)
     jamtland = next(
@@ -323,21 +317,17 @@ def test_indicator_map_has_about_the_indicator(demo_db_path: Path) -> None:
 
 
 def test_women_and_men_toggle_where_the_indicator_is_split(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    demo_db_path: Path, app_db: Path
 ) -> None:
-    import shutil
 
     from rus_data.imports.service import FileImport, import_file
 
-    database = tmp_path / "gender.duckdb"
-    shutil.copy(demo_db_path, database)
     rows = "".join(f"{MUNICIPAL};{code};2024;{v};K\n" for code, v in (("0180", "2,5"), ("23", "4")))
     rows += "".join(
         f"{MUNICIPAL};{code};2024;{v};M\n" for code, v in (("0180", "3,5"), ("23", "5"))
     )
     text = "indicator_id;region_code;year;value;gender\n" + rows
-    import_file(database, FileImport(text.encode(), "kon.csv"))
-    monkeypatch.setenv("RUS_DB", str(database))
+    import_file(app_db, FileImport(text.encode(), "kon.csv"))
     app = _page(demo_db_path, map_ind=MUNICIPAL)
     assert app.button_group(key="map_gender").value == "T"  # total by default
     women = _page(demo_db_path, map_ind=MUNICIPAL, map_gender="K")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.app.apptest import APP, open_page
-from tests.support.fake_apis import FakeServer, kolada_route, serve
+from tests.app.apptest import admin_page, log_in, open_page
+from tests.support.fake_apis import kolada_for_the_app
 from tests.support.hostile import (
     HOSTILE_GROUP_SET,
     HOSTILE_INDICATOR,
@@ -46,13 +46,8 @@ def test_imported_text_is_shown_as_text(hostile_db: Path, page: str, query: dict
 
 
 def _admin() -> AppTest:
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.secrets["admin_password"] = PASSWORD
-    app.run()
-    app.switch_page("pages/admin/page.py").run()
-    app.text_input(key="admin_pw").input(PASSWORD)
-    app.button[0].click().run()
-    assert not app.exception, app.exception
+    app = admin_page(PASSWORD)
+    log_in(app, PASSWORD)
     assert app.selectbox(key="admin_undo_pick")  # logged in: the sources and their undo
     return app
 
@@ -64,8 +59,7 @@ def test_imported_text_on_the_admin_page(hostile_db: Path) -> None:
 def test_kolada_messages_quote_names_as_text(
     hostile_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with serve(FakeServer(kolada_route()), "/v3") as fake:
-        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+    with kolada_for_the_app(monkeypatch):
         app = _admin()
         app.text_input(key="admin_kpis").input(HOSTILE_TEXT)
         next(b for b in app.button if b.label == "Hämta och spara").click().run()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.app.apptest import open_page
-from tests.app.language_words import motivations_in, names_in, other_language, texts
+from tests.app.language_words import other_language, texts
 from ui.navigation import PAGES
 
 # Each page's mode parameter and its modes (the first is the page's default view).
@@ -27,16 +27,6 @@ VIEWS = [
         else [{}]
     )
 ]
-
-
-@pytest.fixture(scope="module")
-def motivations(demo_db_path: Path) -> set[str]:
-    return motivations_in(demo_db_path)
-
-
-@pytest.fixture(scope="module")
-def proper_names(demo_db_path: Path) -> set[str]:
-    return names_in(demo_db_path)
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -77,17 +76,12 @@ def test_group_mode_without_groups_says_how_to_add_them(demo_db_path: Path) -> N
     assert app.query_params["peer_mode"] == "group"
 
 
-def test_group_mode_with_an_imported_group_set(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    database = tmp_path / "with_groups.duckdb"
-    shutil.copy(demo_db_path, database)
+def test_group_mode_with_an_imported_group_set(app_db: Path) -> None:
     text = "group_set;group_code;group_name;region_code\n"
     text += "Testindelning;G1;Testgrupp;1480\nTestindelning;G1;Testgrupp;0180\n"
     text += "Testindelning;G1;Testgrupp;1280\nTestindelning;G2;Annan;2584\n"
     job = FileImport(text.encode("utf-8"), "grupper.csv", kind="region_groups")
-    import_file(database, job)
-    monkeypatch.setenv("RUS_DB", str(database))
+    import_file(app_db, job)
     app = _page(peer_mode="group", peer_kommun="1480")
     assert app.selectbox(key="peer_set").value == "Testindelning"
     assert any("Testgrupp" in c.value and "3 kommuner" in c.value for c in app.caption)
@@ -159,18 +153,13 @@ def test_hostile_url_values_fall_back(demo_db_path: Path) -> None:
     assert dict(app.query_params) == {}
 
 
-def test_similar_mode_names_the_excluded_and_why(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    database = tmp_path / "gaps.duckdb"
-    shutil.copy(demo_db_path, database)
-    with duckdb.connect(str(database)) as connection:
+def test_similar_mode_names_the_excluded_and_why(app_db: Path) -> None:
+    with duckdb.connect(str(app_db)) as connection:
         connection.execute(
             "DELETE FROM indicator_value WHERE region_code = '0114' AND indicator_id IN "
             "('ghg_emissions_per_capita', 'cars_per_1000_inhabitants', "
             "'final_energy_use_per_capita', 'arable_land_area')"
         )
-    monkeypatch.setenv("RUS_DB", str(database))
     app = _page(peer_mode="similar")
     assert any(e.label == "Uteslutna kommuner: 1" for e in app.expander)
     assert any(
@@ -190,19 +179,14 @@ def test_url_keeps_only_what_is_shown_and_not_default(demo_db_path: Path) -> Non
     assert any("Skåne län" in c.value for c in app.caption)
 
 
-def test_an_indicator_without_objectives_does_not_break_the_page(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    database = tmp_path / "no_objective.duckdb"
-    shutil.copy(demo_db_path, database)
+def test_an_indicator_without_objectives_does_not_break_the_page(app_db: Path) -> None:
     header = "id;name_sv;name_en;unit;unit_en;better;finest_level;aggregation;objectives\n"
     row = "utan_mal;Utan mål;Without objective;st;pcs;higher;kommun;mean;\n"
-    import_file(database, FileImport((header + row).encode(), "ind.csv", kind="indicators"))
+    import_file(app_db, FileImport((header + row).encode(), "ind.csv", kind="indicators"))
     values = "indicator_id;region_code;year;value\n" + "".join(
         f"utan_mal;{code};2024;{n}\n" for n, code in enumerate(["0180", "0114", "0115"])
     )
-    import_file(database, FileImport(values.encode(), "varden.csv", kind="values"))
-    monkeypatch.setenv("RUS_DB", str(database))
+    import_file(app_db, FileImport(values.encode(), "varden.csv", kind="values"))
     app = _page()  # raised a MaskError for every user
     assert app.selectbox(key="peer_obj").value == "1"
     assert "Egen uppsättning indikatorer" in app.selectbox(key="peer_obj").options
@@ -248,19 +232,14 @@ def test_similar_explanation_in_english(demo_db_path: Path) -> None:
     assert any("is closest to Östersund on" in m.value for m in app.markdown)
 
 
-def test_stockholm_profile_does_not_cite_a_jamtland_2025_import(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_stockholm_profile_does_not_cite_a_jamtland_2025_import(app_db: Path) -> None:
     """The finding: after a Jämtland-only import for 2025, Stockholm's profile cited it."""
-    database = tmp_path / "jamtland.duckdb"
-    shutil.copy(demo_db_path, database)
     values = (
         "indicator_id;region_code;year;value\n"
         "ghg_emissions_per_capita;23;2025;4,1\n"
         "ghg_emissions_per_capita;2380;2025;3,9\n"
     )
-    import_file(database, FileImport(values.encode(), "jamtland_2025.csv"))
-    monkeypatch.setenv("RUS_DB", str(database))
+    import_file(app_db, FileImport(values.encode(), "jamtland_2025.csv"))
     app = _page(peer_kommun="0180")
     subtitles = [
         " ".join(json.loads(c.proto.spec)["title"]["subtitle"]) for c in app.get("vega_lite_chart")
@@ -270,11 +249,7 @@ def test_stockholm_profile_does_not_cite_a_jamtland_2025_import(
     assert not any("jamtland_2025.csv" in c.value for c in app.caption)
 
 
-def test_women_and_men_toggle_for_a_split_indicator(
-    demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    database = tmp_path / "gender.duckdb"
-    shutil.copy(demo_db_path, database)
+def test_women_and_men_toggle_for_a_split_indicator(app_db: Path) -> None:
     rows = "".join(
         f"ghg_emissions_per_capita;{code};{year};{value};{sex}\n"
         for code in ("0180", "0114", "0115")
@@ -282,8 +257,7 @@ def test_women_and_men_toggle_for_a_split_indicator(
         for sex, value in (("K", "3,1"), ("M", "4,2"))
     )
     text = "indicator_id;region_code;year;value;gender\n" + rows
-    import_file(database, FileImport(text.encode(), "kon.csv"))
-    monkeypatch.setenv("RUS_DB", str(database))
+    import_file(app_db, FileImport(text.encode(), "kon.csv"))
     app = _page(peer_kommun="0180")
     assert app.button_group(key="peer_gender").value == "T"  # total by default
     women = _page(peer_kommun="0180", peer_gender="K")

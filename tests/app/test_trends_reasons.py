@@ -5,7 +5,6 @@ the chosen base year, "Om indikatorn", and source lines of exactly the values dr
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -131,23 +130,20 @@ def test_about_the_indicator_and_method_expanders(
 
 
 @pytest.fixture()
-def jamtland_2025(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def jamtland_2025(app_db: Path) -> Path:
     """The demo database after a Jämtland-only import for 2025 (values and assessment)."""
-    path = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, path)
     values = (
         "indicator_id;region_code;year;value\n"
         f"{OLD_FOREST};23;2025;412000\n"
         "protected_productive_forest_share;23;2025;9,5\n"
     )
-    import_file(path, FileImport(values.encode(), "jamtland_2025.csv"))
+    import_file(app_db, FileImport(values.encode(), "jamtland_2025.csv"))
     assessment = (
         "objective_id;region_code;year;status;trend;motivering\n"
         "12;23;2025;NEJ;NEUTRAL;Avverkningen av *gammal* skog fortsätter i länet.\n"
     )
-    import_file(path, FileImport(assessment.encode(), "bedomning_jamtland_2025.csv"))
-    monkeypatch.setenv("RUS_DB", str(path))
-    return path
+    import_file(app_db, FileImport(assessment.encode(), "bedomning_jamtland_2025.csv"))
+    return app_db
 
 
 def _subtitles(app: AppTest) -> list[str]:
@@ -182,10 +178,8 @@ def test_jamtland_2025_cites_the_import_and_shows_its_motivation(jamtland_2025: 
 
 
 @pytest.fixture()
-def split_by_gender(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def split_by_gender(app_db: Path) -> Path:
     """The demo database with one indicator of Levande skogar split by women and men."""
-    path = tmp_path / "gender.duckdb"
-    shutil.copyfile(demo_db_path, path)
     rows = "".join(
         f"protected_productive_forest_share;{code};{year};{base + 0.4 * (year - 2012)};{sex}\n"
         for code in ("23", "00", "01")
@@ -193,9 +187,8 @@ def split_by_gender(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.Monk
         for sex, base in (("K", 6.0), ("M", 9.0))
     )
     text = "indicator_id;region_code;year;value;gender\n" + rows.replace(".", ",")
-    import_file(path, FileImport(text.encode(), "kon.csv"))
-    monkeypatch.setenv("RUS_DB", str(path))
-    return path
+    import_file(app_db, FileImport(text.encode(), "kon.csv"))
+    return app_db
 
 
 def test_no_gender_toggle_without_a_split(demo_db_path: Path) -> None:

@@ -67,19 +67,26 @@ def test_an_objective_with_few_indicators_shows_them_all(
     assert not [g for g in app.get("button_group") if g.proto.id.endswith("tr_part")]
 
 
-def test_a_second_session_with_the_same_choices_reuses_the_sections(
-    many_indicators: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("RUS_DB", str(many_indicators))
-    calls: list[object] = []
-    compute = indicator_model.series_statistics
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[tuple]:
+    """Replace ``module.name`` by a wrapper that notes the arguments of every call in the
+    list it returns, then calls the function."""
+    calls: list[tuple] = []
+    compute = getattr(module, name)
 
     def counting(*args, **kwargs):
         calls.append(args)
         return compute(*args, **kwargs)
 
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
+def test_a_second_session_with_the_same_choices_reuses_the_sections(
+    many_indicators: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RUS_DB", str(many_indicators))
     # Each section computed (not served from the cache) works out its statistics once.
-    monkeypatch.setattr(indicator_model, "series_statistics", counting)
+    calls = _counted(monkeypatch, indicator_model, "series_statistics")
     data.indicator_model.clear()
     first = open_page(PAGE, region="12", tr_obj="1")
     computed = len(calls)
@@ -95,14 +102,7 @@ def test_the_histories_do_not_depend_on_the_chart_choices(
     many_indicators: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("RUS_DB", str(many_indicators))
-    built: list[object] = []
-    compute = history_model.history_frame
-
-    def counting(*args, **kwargs):
-        built.append(args)
-        return compute(*args, **kwargs)
-
-    monkeypatch.setattr(history_model, "history_frame", counting)
+    built = _counted(monkeypatch, history_model, "history_frame")
     data.history_model.clear()
     open_page(PAGE, region="03", tr_obj="2")
     assert len(built) == 2  # the area's history and the objective's

@@ -150,3 +150,12 @@ def open_download_menu(page: object, nth: int = 0, name: str = "Ladda ner") -> N
     menu = page.get_by_role("button", name=name, exact=True).nth(nth)  # type: ignore[attr-defined]
     menu.click()
     page.locator("[data-testid='stPopoverBody']").last.wait_for()  # type: ignore[attr-defined]
+
+
+def open_view(page: object, address: str, heading: str) -> None:
+    """Go to ``address``, wait until the app is idle and its title is ``heading``, and check
+    that the page shows no exception."""
+    page.goto(address)  # type: ignore[attr-defined]
+    wait_idle(page)
+    page.wait_for_selector(f"h1:has-text('{heading}')")  # type: ignore[attr-defined]
+    assert page.locator("[data-testid='stException']").count() == 0  # type: ignore[attr-defined]

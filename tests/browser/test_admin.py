@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,22 +21,30 @@ GOOD = "objective_id;region_code;year;status;trend\n" + "".join(
 )
 
 
+def _import(page: Page, path: Path, outcome: str) -> None:
+    """Upload the file at ``path`` on the admin page, import it and wait for ``outcome``."""
+    page.locator("input[type=file]").set_input_files(str(path))
+    page.get_by_text(path.name).wait_for()
+    wait_idle(page)
+    page.get_by_role("button", name="Importera", exact=True).click()
+    wait_idle(page)
+    page.get_by_text(outcome).wait_for()
+
+
 @pytest.mark.viewport(width=1400, height=2000)
 def test_import_in_the_browser(
-    demo_db_path: Path,
+    db_copy: Path,
     tmp_path: Path,
     fresh_server: Callable[..., str],
     page: Page,
     artifacts_dir: Path,
 ) -> None:
     """The import writes to the database, so this test has a server and a copy of its own."""
-    database = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, database)
     secrets = tmp_path / "secrets.toml"
     secrets.write_text('admin_password = "hemligt lösen"\n', encoding="utf-8")
     (tmp_path / "bad.csv").write_text(BAD, encoding="utf-8")
     (tmp_path / "riket.csv").write_text(GOOD, encoding="cp1252")
-    base = fresh_server(database, {"STREAMLIT_SECRETS_FILES": str(secrets)})
+    base = fresh_server(db_copy, {"STREAMLIT_SECRETS_FILES": str(secrets)})
     page.goto(base + "/")
     wait_idle(page)
     page.goto(base + "/admin")
@@ -46,12 +53,7 @@ def test_import_in_the_browser(
     page.get_by_role("button", name="Logga in").click()
     wait_idle(page)
 
-    page.locator("input[type=file]").set_input_files(str(tmp_path / "bad.csv"))
-    page.get_by_text("bad.csv").wait_for()
-    wait_idle(page)
-    page.get_by_role("button", name="Importera", exact=True).click()
-    wait_idle(page)
-    page.get_by_text("Filen importerades inte. 4 fel").wait_for()
+    _import(page, tmp_path / "bad.csv", "Filen importerades inte. 4 fel")
     body = page.inner_text("body")
     assert "Rad 2, kolumn ”status”: ”kanske” är inte tillåtet" in body
     assert "Rad 3, kolumn ”region_code”: okänd regionkod ”Dalarna”" in body
@@ -59,12 +61,7 @@ def test_import_in_the_browser(
     assert "Rad 4, kolumn ”objective_id”: miljömål 1 bedöms inte i Dalarnas län" in body
     page.screenshot(path=str(artifacts_dir / "admin_report.png"))
 
-    page.locator("input[type=file]").set_input_files(str(tmp_path / "riket.csv"))
-    page.get_by_text("riket.csv").wait_for()
-    wait_idle(page)
-    page.get_by_role("button", name="Importera", exact=True).click()
-    wait_idle(page)
-    page.get_by_text("Klart: 16 rader importerade").wait_for()
+    _import(page, tmp_path / "riket.csv", "Klart: 16 rader importerade")
     page.screenshot(path=str(artifacts_dir / "admin_imported.png"))
 
     page.goto(base + "/?year=2031")

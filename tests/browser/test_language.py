@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.app.language_words import motivations_in, names_in, other_language
+from tests.app.language_words import other_language
 from tests.browser.harness import wait_idle
 from ui.navigation import PAGES
 
@@ -36,16 +36,6 @@ SHOWN_TEXTS = """() => {
 _CUT = re.compile(r"\S+…")
 SELECT_VALUES = """() => Array.from(document.querySelectorAll(
   "[data-testid='stSelectbox']")).map((e) => e.querySelector('input').value)"""
-
-
-@pytest.fixture(scope="module")
-def motivations(demo_db_path: Path) -> set[str]:
-    return motivations_in(demo_db_path)
-
-
-@pytest.fixture(scope="module")
-def proper_names(demo_db_path: Path) -> set[str]:
-    return names_in(demo_db_path)
 
 
 def test_the_page_says_its_language_and_streamlit_speaks_it(app_url: str, page: Page) -> None:

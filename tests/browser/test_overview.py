@@ -6,14 +6,11 @@ from pathlib import Path
 
 from playwright.sync_api import Page
 
-from tests.browser.harness import wait_idle
+from tests.browser.harness import open_view, wait_idle
 
 
 def test_start_page_in_chromium(app_url: str, page: Page, artifacts_dir: Path) -> None:
-    page.goto(f"{app_url}/?region=14")
-    wait_idle(page)
-    page.wait_for_selector("h1:has-text('Översikt')")
-    assert page.locator("[data-testid='stException']").count() == 0
+    open_view(page, f"{app_url}/?region=14", "Översikt")
     assert page.locator("[data-testid='stAlertContentError']").count() == 0
     assert page.get_by_text("Exempeldata – inte officiell statistik").count() >= 1
     page.wait_for_selector(

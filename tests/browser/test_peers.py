@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.harness import wait_idle
+from tests.browser.harness import open_view, wait_idle
 
 
 @pytest.mark.viewport(width=1400, height=2400)
@@ -31,10 +31,7 @@ def test_peers_page_in_chromium(app_url: str, page: Page, artifacts_dir: Path) -
 
 @pytest.mark.viewport(width=1400, height=2400)
 def test_peers_page_in_english(app_url: str, page: Page, artifacts_dir: Path) -> None:
-    page.goto(f"{app_url}/peers?lang=en&peer_kommun=2584")
-    wait_idle(page)
-    page.wait_for_selector("h1:has-text('Compare municipalities')")
-    assert page.locator("[data-testid='stException']").count() == 0
+    open_view(page, f"{app_url}/peers?lang=en&peer_kommun=2584", "Compare municipalities")
     assert page.get_by_text("The municipalities of Norrbottens län (14).").count() == 1
     page.get_by_text("Similar municipalities").click()
     wait_idle(page)

@@ -7,15 +7,12 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.harness import open_download_menu, wait_idle
+from tests.browser.harness import open_download_menu, open_view, wait_idle
 
 
 @pytest.mark.viewport(width=1400, height=2400)
 def test_trends_page_draws_and_downloads(app_url: str, page: Page, artifacts_dir: Path) -> None:
-    page.goto(f"{app_url}/trends?region=14&tr_obj=2")
-    wait_idle(page)
-    page.wait_for_selector("h1:has-text('Trender per miljömål')")
-    assert page.locator("[data-testid='stException']").count() == 0
+    open_view(page, f"{app_url}/trends?region=14&tr_obj=2", "Trender per miljömål")
     assert page.get_by_text("Exempeldata – inte officiell statistik").count() >= 1
     page.wait_for_selector(
         "[data-testid='stVegaLiteChart'] svg, [data-testid='stVegaLiteChart'] canvas"

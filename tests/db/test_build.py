@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -13,6 +10,7 @@ import pytest
 from rus_data.build import database as build_module
 from rus_data.build.database import build_database
 from rus_data.config import DEMO_SEED, PROJECT_ROOT, database_path
+from tests.support.cli import run_cli
 
 QUIET = lambda _message: None  # noqa: E731
 
@@ -80,15 +78,7 @@ def test_database_path_follows_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_cli_builds_at_rus_db_and_prints_progress(tmp_path: Path) -> None:
     path = tmp_path / "cli.duckdb"
-    result = subprocess.run(
-        [sys.executable, "-m", "rus_data", "build"],
-        env={**os.environ, "RUS_DB": str(path)},
-        cwd=PROJECT_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli(["build"], path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Bygger databasen" in result.stdout
     assert "Klar på" in result.stdout

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rus_data.cli import _parser, main
-from tests.support.fake_apis import FakeServer, kolada_route, scb_route, serve
+from tests.support.fake_apis import FakeServer, kolada_for_the_app, scb_route, serve
 
 # Commands with their own tests elsewhere, registered by other modules (issue 16's deck).
 COVERED_ELSEWHERE = {"deck", "serve"}  # tests/db/test_deck_cli.py, tests/served/
@@ -56,8 +56,7 @@ def test_every_cli_subcommand_runs_once(
     assert "Importerade 2 rader" in out and "1 saknat värde lämnades bort" in out
     sources = run("sources", "sources")
     first_source = sources.split()[0]
-    with serve(FakeServer(kolada_route(page_size=5000)), "/v3") as kolada:
-        monkeypatch.setenv("KOLADA_BASE_URL", kolada.base_url)
+    with kolada_for_the_app(monkeypatch, page_size=5000):
         run(
             "sync kolada",
             "sync",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import shutil
 import time
 import zlib
 from collections.abc import Iterator
@@ -39,14 +38,6 @@ from tests.support.fake_apis import (
 MB = 1024 * 1024
 
 
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database that a test may write to."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    return target
-
-
 def _kolada(fake: FakeServer, **options: object) -> KoladaClient:
     return KoladaClient(
         JsonClient(fake.base_url, "Kolada", retries=1, sleep=lambda _s: None, **options)
@@ -61,6 +52,10 @@ def _sync_scb(path: Path, fake: FakeServer) -> object:
     return sync_scb(
         path, "TAB1", [2020, 2021], select={"Sektor": "A"}, better="higher", client=_scb(fake)
     )
+
+
+def _sync_kolada(path: Path, fake: FakeServer) -> object:
+    return sync_kolada(path, ["N00401"], [2020], better="lower", client=_kolada(fake))
 
 
 def _refused(path: Path, call: object, match: str) -> str:
@@ -112,7 +107,7 @@ def test_next_url_to_another_host_is_refused(db_copy: Path, other: FakeServer, m
     with serve(fake, "/v3"):
         _refused(
             db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
+            lambda: _sync_kolada(db_copy, fake),
             "annan adress|ogiltig adress|ogiltig sidhänvisning",
         )
     assert other.requests == []
@@ -120,7 +115,7 @@ def test_next_url_to_another_host_is_refused(db_copy: Path, other: FakeServer, m
 
 def test_next_url_on_the_same_host_is_followed(db_copy: Path) -> None:
     with serve(FakeServer(kolada_route(page_size=7)), "/v3") as fake:
-        result = sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake))
+        result = _sync_kolada(db_copy, fake)
     assert result.row_count == 312 - 2  # a null (0114, 2020) and a deleted cell left out
     data_calls = [r for r in fake.requests if r.startswith("/data/")]
     assert len(data_calls) == 45  # one answer for every region: 312 rows, 7 a page
@@ -134,11 +129,7 @@ def test_redirects_are_not_followed(
     target = "/v3/kpi/N00401" if same_host else f"{other.base_url}/kpi/N00401"
     fake = FakeServer(kolada_route(), faults=[Reply(status, b"", {"Location": target})])
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            "omdirigering",
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "omdirigering")
     assert str(status) in message and "följs inte" in message
     assert other.requests == [] and len(fake.requests) == 1
 
@@ -154,11 +145,7 @@ def test_a_huge_answer_is_cut_off_while_streaming(db_copy: Path) -> None:
     fake = FakeServer(kolada_route(), faults=[Reply(200, chunks=lambda: _streamed(200 * MB))] * 2)
     started = time.perf_counter()
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            "större än 50 MB",
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "större än 50 MB")
     seconds = time.perf_counter() - started
     print(f"\n200 MB answer refused after {fake.sent_bytes / MB:.0f} MB sent, {seconds:.2f} s")
     assert "avbröts" in message
@@ -172,11 +159,7 @@ def test_a_declared_length_past_the_limit_is_refused_before_reading(db_copy: Pat
     )
     fake = FakeServer(kolada_route(), faults=[reply])
     with serve(fake, "/v3"):
-        _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            "större än 50 MB",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "större än 50 MB")
     assert fake.sent_bytes < 20 * MB
 
 
@@ -206,11 +189,7 @@ def test_a_gzip_bomb_stops_at_the_decoded_limit(db_copy: Path, gzip_bomb: bytes)
     tracemalloc.start()
     started = time.perf_counter()
     with serve(fake, "/v3"):
-        _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            "större än 50 MB",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "större än 50 MB")
     seconds = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
@@ -227,7 +206,7 @@ def test_a_small_gzip_answer_is_read(db_copy: Path) -> None:
         return Reply(reply.status, gzip.compress(reply.body), {"Content-Encoding": "gzip"})
 
     with serve(FakeServer(route), "/v3") as fake:
-        result = sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake))
+        result = _sync_kolada(db_copy, fake)
     assert result.row_count == 312 - 2
 
 
@@ -252,49 +231,19 @@ def test_a_slow_drip_is_given_up(db_copy: Path) -> None:
 def test_pages_and_rows_per_sync_are_capped(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with serve(FakeServer(kolada_route(page_size=5)), "/v3") as fake:
         monkeypatch.setattr(kolada_module, "MAX_PAGES_PER_SYNC", 20)
-        _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            "fler än 20 sidor",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "fler än 20 sidor")
         monkeypatch.setattr(kolada_module, "MAX_PAGES_PER_SYNC", 10_000)
         monkeypatch.setattr(kolada_module, "MAX_ROWS_PER_SYNC", 100)
-        _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            "fler än 100 rader",
-        )
+        _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "fler än 100 rader")
 
 
 def test_scb_rows_and_cells_are_capped(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with serve(FakeServer(scb_route()), "/api/v2") as fake:
         monkeypatch.setattr(scb_module, "MAX_ROWS_PER_SYNC", 5)
-        _refused(
-            db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
-            "fler än 5 värden",
-        )
+        _refused(db_copy, lambda: _sync_scb(db_copy, fake), "fler än 5 värden")
         monkeypatch.setattr(scb_module, "MAX_ROWS_PER_SYNC", 10**6)
         monkeypatch.setattr(scb_module, "MAX_CELLS_PER_ANSWER", 4)
-        _refused(
-            db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
-            "högst 4 tas emot",
-        )
+        _refused(db_copy, lambda: _sync_scb(db_copy, fake), "högst 4 tas emot")
 
 
 def _kolada_with_value(raw_value: str) -> FakeServer:
@@ -340,11 +289,7 @@ def test_absurd_kolada_values_are_refused_naming_kpi_region_and_year(
 ) -> None:
     fake = _kolada_with_value(raw_value)
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            "inget ändligt tal",
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), "inget ändligt tal")
     assert "KPI N00401" in message and "region 0180" in message and "år 2020" in message
     assert "Inget har skrivits" in message
 
@@ -352,7 +297,7 @@ def test_absurd_kolada_values_are_refused_naming_kpi_region_and_year(
 def test_sane_kolada_values_as_text_are_read(db_copy: Path) -> None:
     fake = _kolada_with_value('"3.25"')
     with serve(fake, "/v3"):
-        sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake))
+        _sync_kolada(db_copy, fake)
     with duckdb.connect(str(db_copy), read_only=True) as connection:
         value = connection.execute(
             "SELECT value FROM indicator_value WHERE indicator_id = 'N00401' "
@@ -417,11 +362,7 @@ def test_kolada_texts_that_cannot_be_stored_stop_the_sync(
 ) -> None:
     fake = _kolada_with_kpi(**fields)
     with serve(fake, "/v3"):
-        message = _refused(
-            db_copy,
-            lambda: sync_kolada(db_copy, ["N00401"], [2020], better="lower", client=_kolada(fake)),
-            match,
-        )
+        message = _refused(db_copy, lambda: _sync_kolada(db_copy, fake), match)
     assert "N00401" in message
     assert not any(r.startswith("/data/") for r in fake.requests)  # refused before the values
 
@@ -505,36 +446,14 @@ def _scb_with(change) -> FakeServer:
 def test_absurd_scb_answers_are_refused(db_copy: Path, change, match: str) -> None:
     fake = _scb_with(change)
     with serve(fake, "/api/v2"):
-        message = _refused(
-            db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
-            match,
-        )
+        message = _refused(db_copy, lambda: _sync_scb(db_copy, fake), match)
     assert "SCB" in message
 
 
 def test_scb_value_message_names_table_region_and_period(db_copy: Path) -> None:
     fake = _scb_with(lambda p, b: p.endswith("/data") and b["value"].__setitem__(2, "@@V@@"))
     with serve(fake, "/api/v2"):
-        message = _refused(
-            db_copy,
-            lambda: sync_scb(
-                db_copy,
-                "TAB1",
-                [2020, 2021],
-                select={"Sektor": "A"},
-                better="higher",
-                client=_scb(fake),
-            ),
-            "tabell TAB1",
-        )
+        message = _refused(db_copy, lambda: _sync_scb(db_copy, fake), "tabell TAB1")
     assert "Region 01" in message and "Tid 2020" in message and "värdet inf" in message
 
 

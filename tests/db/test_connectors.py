@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 import socket
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from rus_data.connectors.groups import sync_kolada_groups
@@ -15,10 +12,13 @@ from rus_data.connectors.http import ConnectorError, JsonClient, RateLimiter
 from rus_data.connectors.kolada import KoladaClient, region_from_kolada, region_to_kolada
 from rus_data.connectors.scb import ScbClient, parse_jsonstat, year_of
 from rus_data.connectors.sync import parse_years, sync_kolada, sync_scb
+from tests.support.database import file_digest as _digest
+from tests.support.database import query_rows as _rows
 from tests.support.fake_apis import (
     FakeServer,
     Reply,
     json_reply,
+    kolada_for_the_app,
     kolada_route,
     kolada_value,
     scb_dataset,
@@ -27,26 +27,9 @@ from tests.support.fake_apis import (
 )
 
 
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database that a test may write to."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    return target
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def _kolada(fake: FakeServer, sleeps: list[float], timeout: float = 5.0) -> KoladaClient:
     http = JsonClient(fake.base_url, "Kolada", timeout=timeout, retries=3, sleep=sleeps.append)
     return KoladaClient(http)
-
-
-def _rows(path: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as connection:
-        return connection.execute(sql, params or []).fetchall()
 
 
 def test_kolada_ids_map_to_our_codes() -> None:
@@ -339,8 +322,7 @@ def test_cli_sync_kolada_prints_progress(
 ) -> None:
     from rus_data.cli import main
 
-    with serve(FakeServer(kolada_route(page_size=500)), "/v3") as fake:
-        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+    with kolada_for_the_app(monkeypatch, page_size=500):
         monkeypatch.setenv("RUS_DB", str(db_copy))
         code = main(
             ["sync", "kolada", "--kpi", "N00401", "--years", "2020-2021", "--better", "lower"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import threading
 import time
 from pathlib import Path
@@ -25,15 +24,6 @@ from rus_data.imports.service import FileImport, import_file
 QUIET = lambda _message: None  # noqa: E731
 VALUES = "indicator_id;region_code;year;value;gender\nghg_emissions_per_capita;0180;2031;2,5;T\n"
 _BACKUP = re.compile(r"^rus\.\d{8}-\d{6}(-\d+)?\.backup\.duckdb$")
-
-
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the demo database, pointed to by ``RUS_DB``."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    monkeypatch.setenv("RUS_DB", str(target))
-    return target
 
 
 def _imported(path: Path) -> Path:
@@ -58,31 +48,31 @@ def _sources(path: Path) -> list[str]:
 
 
 def test_build_refuses_a_database_with_imported_sources(
-    db_copy: Path, capsys: pytest.CaptureFixture[str]
+    app_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _imported(db_copy).read_bytes()
+    before = _imported(app_db).read_bytes()
     assert main(["build"]) == 1
     error = capsys.readouterr().err
     assert "innehåller 1 importerade källor" in error and "--force" in error
-    assert db_copy.read_bytes() == before
-    assert _backups(db_copy.parent) == []
+    assert app_db.read_bytes() == before
+    assert _backups(app_db.parent) == []
 
 
 def test_build_force_keeps_a_dated_copy_beside_the_old_file(
-    db_copy: Path, capsys: pytest.CaptureFixture[str]
+    app_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    before = _imported(db_copy).read_bytes()
+    before = _imported(app_db).read_bytes()
     assert main(["build", "--force"]) == 0
-    (backup,) = _backups(db_copy.parent)
+    (backup,) = _backups(app_db.parent)
     assert backup.read_bytes() == before
     assert f"Den gamla filen är sparad som {backup}" in capsys.readouterr().out
     assert "import" in _sources(backup)
-    assert set(_sources(db_copy)) == {"demo", "reference"}
+    assert set(_sources(app_db)) == {"demo", "reference"}
 
 
-def test_a_generated_database_is_rebuilt_without_force(db_copy: Path) -> None:
+def test_a_generated_database_is_rebuilt_without_force(app_db: Path) -> None:
     assert main(["build"]) == 0
-    assert _backups(db_copy.parent) == []
+    assert _backups(app_db.parent) == []
 
 
 def test_backup_names_never_overwrite_an_older_copy(tmp_path: Path) -> None:
@@ -96,22 +86,22 @@ def test_backup_names_never_overwrite_an_older_copy(tmp_path: Path) -> None:
     assert backup_path(path, when).name == "rus.20250304-050607-2.backup.duckdb"
 
 
-def test_build_waits_for_an_import_holding_the_writer_lock_and_keeps_it(db_copy: Path) -> None:
+def test_build_waits_for_an_import_holding_the_writer_lock_and_keeps_it(app_db: Path) -> None:
     messages: list[str] = []
     outcome: list[object] = []
 
     def build() -> None:
         try:
-            outcome.append(build_replacing(db_copy, DEMO_SEED, messages.append))
+            outcome.append(build_replacing(app_db, DEMO_SEED, messages.append))
         except BuildRefused as refusal:
             outcome.append(refusal)
 
-    with writer_lock(db_copy):  # an import is running
+    with writer_lock(app_db):  # an import is running
         worker = threading.Thread(target=build)
         worker.start()
         time.sleep(1.0)
         assert outcome == []
-        with duckdb.connect(str(db_copy)) as connection:  # what the import writes
+        with duckdb.connect(str(app_db)) as connection:  # what the import writes
             connection.execute(
                 "INSERT INTO source (id, name, fetched_at, is_demo, kind) "
                 "VALUES (99, 'län.csv', now(), false, 'import')"
@@ -119,28 +109,28 @@ def test_build_waits_for_an_import_holding_the_writer_lock_and_keeps_it(db_copy:
     worker.join(timeout=120)
     assert any("Väntar på att en annan skrivning" in m for m in messages)
     assert len(outcome) == 1 and isinstance(outcome[0], BuildRefused)
-    assert "import" in _sources(db_copy)
+    assert "import" in _sources(app_db)
 
 
 @pytest.mark.parametrize("kind", ["no_meta", "extra_table"])
 def test_build_refuses_a_foreign_database_unless_forced(
-    db_copy: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+    app_db: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     if kind == "no_meta":
-        db_copy.unlink()
-    _foreign(db_copy)
-    before = db_copy.read_bytes()
-    assert database_state(db_copy) == "foreign"
+        app_db.unlink()
+    _foreign(app_db)
+    before = app_db.read_bytes()
+    assert database_state(app_db) == "foreign"
     assert main(["build"]) == 1
     error = capsys.readouterr().err
     assert "inte Miljömålsdashboardens databas" in error
     assert ("meta" if kind == "no_meta" else "kunder") in error
-    assert db_copy.read_bytes() == before
+    assert app_db.read_bytes() == before
     assert main(["build", "--force"]) == 0
     (backup,) = _backups(tmp_path)
     with connect(backup, read_only=True) as connection:
         assert connection.execute("SELECT count(*) FROM kunder").fetchone() == (2,)
-    assert database_state(db_copy) == "current"
+    assert database_state(app_db) == "current"
 
 
 def test_the_app_does_not_rebuild_over_a_foreign_database(tmp_path: Path) -> None:
@@ -152,17 +142,17 @@ def test_the_app_does_not_rebuild_over_a_foreign_database(tmp_path: Path) -> Non
 
 
 def test_a_corrupt_file_is_unreadable_and_kept_unless_forced(
-    db_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    app_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db_copy.write_bytes(os.urandom(64 * 1024))
-    before = db_copy.read_bytes()
-    inspection = inspect_database(db_copy)
+    app_db.write_bytes(os.urandom(64 * 1024))
+    before = app_db.read_bytes()
+    inspection = inspect_database(app_db)
     assert inspection.state == "unreadable" and "not a valid DuckDB" in inspection.error
     with pytest.raises(UnusableDatabase, match="kan inte öppnas"):
-        ensure_database(db_copy, QUIET)
+        ensure_database(app_db, QUIET)
     assert main(["build"]) == 1
     assert "kan inte öppnas" in capsys.readouterr().err
-    assert db_copy.read_bytes() == before
+    assert app_db.read_bytes() == before
     assert main(["build", "--force"]) == 0
     (backup,) = _backups(tmp_path)
     assert backup.read_bytes() == before
@@ -176,8 +166,8 @@ def test_an_empty_duckdb_file_is_built_over(tmp_path: Path) -> None:
     assert database_state(path) == "current"
 
 
-def test_a_connection_downloads_and_loads_no_extensions(db_copy: Path) -> None:
-    with connect(db_copy, read_only=True) as connection:
+def test_a_connection_downloads_and_loads_no_extensions(app_db: Path) -> None:
+    with connect(app_db, read_only=True) as connection:
         settings = connection.execute(
             "SELECT current_setting('autoinstall_known_extensions'), "
             "current_setting('autoload_known_extensions')"

@@ -4,9 +4,6 @@ or English, and clear Swedish errors for unknown codes and missing databases."""
 from __future__ import annotations
 
 import io
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -15,9 +12,9 @@ from pptx import Presentation
 
 from rus_data.cli import main
 from rus_data.presentation.deck_cli import deck_areas, deck_file_name
+from tests.support.cli import run_cli
 
 _COUNTIES = "SELECT code FROM region WHERE level = 'lan' ORDER BY 1"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _titles(path: Path) -> list[str]:
@@ -27,26 +24,8 @@ def _titles(path: Path) -> list[str]:
 
 def test_one_county_to_a_file_from_the_command_line(demo_db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "deck.pptx"
-    environment = {**os.environ, "RUS_DB": str(demo_db_path), "PYTHONPATH": str(ROOT)}
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "rus_data",
-            "deck",
-            "--region",
-            "23",
-            "--year",
-            "2024",
-            "-o",
-            str(target),
-        ],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=300,
-        check=False,
-    )
+    arguments = ["deck", "--region", "23", "--year", "2024", "-o", str(target)]
+    done = run_cli(arguments, demo_db_path, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "Jämtlands län" in done.stdout and str(target) in done.stdout
     titles = _titles(target)

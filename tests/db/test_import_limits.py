@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import time
 import tracemalloc
 from pathlib import Path
@@ -36,14 +35,6 @@ MB = 1024 * 1024
 QUICK = 5.0  # seconds; the refusals below take well under one on an idle machine
 GHG = "ghg_emissions_per_capita"
 VALUES_HEADER = "indicator_id;region_code;year;value;gender\n"
-
-
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database that a test may write to."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    return target
 
 
 def _refusal(

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -21,23 +19,8 @@ from rus_data.imports.service import FileImport, import_file
 from rus_data.imports.templates import template_csv, template_xlsx
 from rus_data.imports.validate import load_context, validate
 from rus_data.imports.writer import undo_source
-
-
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database that a test may write to."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    return target
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _rows(path: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as connection:
-        return connection.execute(sql, params or []).fetchall()
+from tests.support.database import file_digest as _digest
+from tests.support.database import query_rows as _rows
 
 
 def _import(path: Path, text: str | bytes, name: str = "fil.csv", **options) -> object:

@@ -23,7 +23,15 @@ from rus_data.connectors.kolada_objectives import (
 from rus_data.connectors.objectives_sync import sync_kolada_objectives
 from rus_data.trends.queries import objective_indicators
 from rus_data.trends.stats import trend
-from tests.support.fake_apis import KPIS, FakeServer, kolada_ids, kolada_route, serve
+from tests.support.database import query_rows as _rows
+from tests.support.fake_apis import (
+    KPIS,
+    FakeServer,
+    kolada_for_the_app,
+    kolada_ids,
+    kolada_route,
+    serve,
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,11 +44,6 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _client(fake: FakeServer) -> KoladaClient:
     return KoladaClient(JsonClient(fake.base_url, "Kolada", sleep=lambda _s: None))
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as connection:
-        return connection.execute(sql).fetchall()
 
 
 @pytest.mark.parametrize(
@@ -172,8 +175,7 @@ def test_an_indicator_without_direction_gets_no_verdict() -> None:
 def test_cli_objectives_dry_run_prints_one_kpi_a_line(
     empty_db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
 ) -> None:
-    with serve(FakeServer(kolada_route(page_size=5000)), "/v3") as fake:
-        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+    with kolada_for_the_app(monkeypatch, page_size=5000):
         monkeypatch.setenv("RUS_DB", str(empty_db))
         assert main(["sync", "kolada", "--objectives", "--dry-run"]) == 0
     out = capsys.readouterr().out.splitlines()

@@ -5,10 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import duckdb
 import pytest
 from PIL import Image
 from pptx import Presentation
@@ -20,19 +18,12 @@ from pptx.util import Emu
 
 from rus_data.presentation.pptx_deck import DeckTemplateError, build_deck
 from rus_data.presentation.slide import DeckInfo, Slide
-from tests.db.presentation_slides import demo_slides, svg_size
+from tests.db.presentation_slides import svg_size
 
 DEMO_SV = "Exempeldata – inte officiell statistik"
 DEMO_EN = "Example data – not official statistics"
 INFO = DeckInfo("Miljömålen i Stockholms län", "Stockholms län", dt.date(2026, 11, 21))
 WIDE = (12_192_000, 6_858_000)
-
-
-@pytest.fixture(scope="module")
-def slides(demo_db_path: Path) -> Iterator[list[Slide]]:
-    connection = duckdb.connect(str(demo_db_path), read_only=True)
-    yield demo_slides(connection)
-    connection.close()
 
 
 @pytest.fixture(scope="module")

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from rus_data.presentation.report import build_report_html
 from rus_data.presentation.slide import DeckInfo, Slide
-from tests.db.presentation_slides import demo_slides
 
 DEMO_SV = "Exempeldata – inte officiell statistik"
 INFO = DeckInfo("Miljömålen i Stockholms län", "Stockholms län", dt.date(2026, 11, 21))
@@ -61,13 +58,6 @@ class _Outline(HTMLParser):
             self.link_texts.append(data)
         if self._section and data.strip():
             self.section_texts[self._section].append(data.strip())
-
-
-@pytest.fixture(scope="module")
-def slides(demo_db_path: Path) -> Iterator[list[Slide]]:
-    connection = duckdb.connect(str(demo_db_path), read_only=True)
-    yield demo_slides(connection)
-    connection.close()
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import duckdb
@@ -56,11 +55,8 @@ def test_demo_build_has_no_pretend_groups(db: duckdb.DuckDBPyConnection) -> None
     assert queries_peers.group_of(db, "SKR", "0180").empty
 
 
-def test_an_indicator_imported_without_objectives_lists_none(
-    demo_db_path: Path, tmp_path: Path
-) -> None:
-    database = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, database)
+def test_an_indicator_imported_without_objectives_lists_none(db_copy: Path) -> None:
+    database = db_copy
     header = "id;name_sv;name_en;unit;unit_en;better;finest_level;aggregation\n"
     row = "utan_mal;Utan mål;Without objective;st;pcs;higher;kommun;mean\n"
     import_file(database, FileImport((header + row).encode(), "ind.csv", kind="indicators"))

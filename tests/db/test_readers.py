@@ -3,13 +3,11 @@ its last user is done, and clearing Streamlit's caches breaks no running query."
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from pathlib import Path
 
 import duckdb
-import pytest
 import streamlit as st
 
 from rus_data.db.connect import connect
@@ -22,15 +20,6 @@ GHG = "ghg_emissions_per_capita"
 READERS = 4
 QUERIES_PER_READER = 250
 IMPORTS = 8
-
-
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the demo database, pointed to by ``RUS_DB``."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    monkeypatch.setenv("RUS_DB", str(target))
-    return target
 
 
 def _import(path: Path, region_code: str, name: str) -> None:
@@ -67,53 +56,53 @@ def values_of_year(connection: duckdb.DuckDBPyConnection, year: int) -> int:
 
 
 def test_a_swapped_file_is_read_by_a_new_connection_after_the_old_one_is_done(
-    db_copy: Path,
+    app_db: Path,
 ) -> None:
-    (code,) = _municipalities(db_copy, 1)
+    (code,) = _municipalities(app_db, 1)
     in_use = threading.Event()
     swapped = threading.Event()
     seen: dict[str, int] = {}
 
     def old_reader() -> None:
-        with reading(db_copy) as connection:
+        with reading(app_db) as connection:
             in_use.set()
             swapped.wait(60)
             time.sleep(0.3)  # the new reader is waiting by now
             seen["old, after the swap"] = _count_2031(connection)
 
     def new_reader() -> None:
-        with reading(db_copy) as connection:
+        with reading(app_db) as connection:
             seen["new"] = _count_2031(connection)
 
     first = threading.Thread(target=old_reader)
     first.start()
     in_use.wait(60)
-    _import(db_copy, code, "a.csv")
+    _import(app_db, code, "a.csv")
     swapped.set()
     second = threading.Thread(target=new_reader)
     second.start()
     first.join(60)
     second.join(60)
     assert seen == {"old, after the swap": 0, "new": 1}
-    assert open_readers()[str(db_copy.resolve())] == 1
+    assert open_readers()[str(app_db.resolve())] == 1
 
 
-def test_a_nested_read_in_one_thread_does_not_wait_on_itself(db_copy: Path) -> None:
-    (code,) = _municipalities(db_copy, 1)
-    with reading(db_copy) as outer:
-        _import(db_copy, code, "a.csv")
-        with reading(db_copy) as inner:  # would wait for ``outer`` forever if it were new
+def test_a_nested_read_in_one_thread_does_not_wait_on_itself(app_db: Path) -> None:
+    (code,) = _municipalities(app_db, 1)
+    with reading(app_db) as outer:
+        _import(app_db, code, "a.csv")
+        with reading(app_db) as inner:  # would wait for ``outer`` forever if it were new
             assert inner is outer
         assert _count_2031(outer) == 0
-    with reading(db_copy) as fresh:
+    with reading(app_db) as fresh:
         assert _count_2031(fresh) == 1
 
 
-def test_clearing_caches_and_swapping_the_file_break_no_query(db_copy: Path) -> None:
+def test_clearing_caches_and_swapping_the_file_break_no_query(app_db: Path) -> None:
     """Readers query through the app's cached connection while one thread clears Streamlit's
     caches (as a client's ``clear_cache`` does) and another imports, swapping the file."""
     count = cached(max_entries=64)(values_of_year)
-    codes = _municipalities(db_copy, IMPORTS)
+    codes = _municipalities(app_db, IMPORTS)
     errors: list[str] = []
     queries = [0] * READERS
     clears = [0]
@@ -137,7 +126,7 @@ def test_clearing_caches_and_swapping_the_file_break_no_query(db_copy: Path) -> 
     def importer() -> None:
         for i, code in enumerate(codes):
             try:
-                _import(db_copy, code, f"import_{i}.csv")
+                _import(app_db, code, f"import_{i}.csv")
             except Exception as error:
                 errors.append(f"import: {type(error).__name__}: {error}")
             time.sleep(0.05)

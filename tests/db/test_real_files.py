@@ -8,10 +8,8 @@ deliver (see the issue "Real data as the sources really deliver it").
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 from openpyxl import Workbook
 
@@ -19,22 +17,10 @@ from rus_data.cli import main
 from rus_data.imports.issues import ImportRejected
 from rus_data.imports.service import FileImport, import_file
 from rus_data.imports.substances import find_substance
+from tests.support.database import query_rows as _rows
 
 GHG = "ghg_emissions_per_capita"
 HEADER = "indicator_id;region_code;year;value\n"
-
-
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database that a test may write to."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    return target
-
-
-def _rows(path: Path, sql: str, params: list | None = None) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as connection:
-        return connection.execute(sql, params or []).fetchall()
 
 
 def _import(path: Path, data: str | bytes, name: str = "fil.csv", **options: object):

@@ -3,35 +3,21 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from rus_data.connectors.http import ConnectorError, JsonClient, RateLimiter
 from rus_data.connectors.scb import CALLS_PER_WINDOW, Limits, ScbClient
 from rus_data.connectors.sync import aggregation_of, sync_scb
 from rus_data.reference.regions import regions
+from tests.support.database import query_rows as _rows
 from tests.support.fake_apis import SCB_CONFIG, FakeServer, scb_route, serve
-
-
-@pytest.fixture()
-def db_copy(demo_db_path: Path, tmp_path: Path) -> Path:
-    """A private copy of the demo database that a test may write to."""
-    target = tmp_path / "rus.duckdb"
-    shutil.copyfile(demo_db_path, target)
-    return target
 
 
 def _client(fake: FakeServer) -> ScbClient:
     limiter = RateLimiter(CALLS_PER_WINDOW, 10.0, sleep=lambda _s: None)
     return ScbClient(JsonClient(fake.base_url, "SCB", limiter=limiter, sleep=lambda _s: None))
-
-
-def _rows(path: Path, sql: str) -> list[tuple]:
-    with duckdb.connect(str(path), read_only=True) as connection:
-        return connection.execute(sql).fetchall()
 
 
 ALL_REGIONS = regions()["code"].tolist()  # 312: Sweden, 21 counties, 290 municipalities

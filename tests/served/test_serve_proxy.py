@@ -4,11 +4,8 @@ through the proxy's websocket. Needs nginx (CI installs Debian's package)."""
 
 from __future__ import annotations
 
-import asyncio
 import os
 import socket
-import subprocess
-import sys
 import time
 import urllib.request
 import uuid
@@ -16,11 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import websockets
-from streamlit.proto.BackMsg_pb2 import BackMsg
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
-from rus_data.config import PROJECT_ROOT
+from bench.common import healthy, open_stream, rerun, start_server, stop_server
 from rus_data.serve import ROUTE_COOKIE, find_nginx, nginx_config, worker_ports
 from tests.support.event_loop import run_coroutine
 
@@ -62,38 +56,22 @@ def _get(url: str, cookie: str | None = None) -> tuple[int, dict[str, str]]:
         return answer.status, {k.lower(): v for k, v in answer.headers.items()}
 
 
-def _healthy(url: str) -> bool:
-    try:
-        return _get(f"{url}/_stcore/health")[0] == 200
-    except OSError:
-        return False
-
-
 @pytest.fixture(scope="module")
 def served(demo_db_path: Path) -> Iterator[str]:
     """The app on two processes behind nginx; yields the proxy's URL."""
     port = _free_port_block(2)
     env = {**os.environ, "RUS_DB": str(demo_db_path)}
-    command = [sys.executable, "-m", "rus_data", "serve", "--workers", "2", "--port", str(port)]
-    process = subprocess.Popen(
-        command,
-        cwd=PROJECT_ROOT,
-        env=env,
-        start_new_session=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = start_server(2, port, env, quiet=True)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 90
-        while not all(_healthy(f"http://127.0.0.1:{p}") for p in (port, port + 1, port + 2)):
+        while not all(healthy(f"http://127.0.0.1:{p}") for p in (port, port + 1, port + 2)):
             assert process.poll() is None, "serve stopped"
             assert time.monotonic() < deadline, "the processes did not come up"
             time.sleep(0.5)
         yield url
     finally:
-        os.killpg(process.pid, 15)
-        process.wait(timeout=30)
+        stop_server(process)
 
 
 def test_a_browser_stays_on_one_process_and_browsers_spread(served: str) -> None:
@@ -111,24 +89,11 @@ def test_a_browser_stays_on_one_process_and_browsers_spread(served: str) -> None
 
 
 async def _run_page(url: str, page: str) -> list[str]:
-    """Rerun ``page`` over the proxy's websocket; the element types of any exceptions."""
-    stream = url.replace("http://", "ws://") + "/_stcore/stream"
-    async with websockets.connect(stream, subprotocols=["streamlit"], max_size=None) as ws:
-        message = BackMsg()
-        message.rerun_script.page_name = page
-        await ws.send(message.SerializeToString())
-        problems, elements = [], 0
-        while True:
-            forward = ForwardMsg()
-            forward.ParseFromString(await asyncio.wait_for(ws.recv(), timeout=120))
-            kind = forward.WhichOneof("type")
-            if kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
-                elements += 1
-                if forward.delta.new_element.WhichOneof("type") == "exception":
-                    problems.append(forward.delta.new_element.exception.message)
-            if kind == "script_finished" and forward.script_finished != 2:
-                assert elements > 10, "the page drew next to nothing"
-                return problems
+    """Rerun ``page`` over the proxy's websocket; the messages of any exceptions."""
+    async with open_stream(url) as socket:
+        done = await rerun(socket, page, recv_timeout=120)
+    assert done.elements > 10, "the page drew next to nothing"
+    return done.exceptions
 
 
 def test_a_session_runs_pages_through_the_proxy(served: str) -> None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from rus_data.connectors.kolada import region_to_kolada
 from rus_data.reference.regions import regions
 from tests.support.kolada_catalogue import CATALOGUE, OBJECTIVES_GROUP, OTHER_KPI_GROUPS, SKR_GROUPS
@@ -165,6 +167,17 @@ def _data_rows(kpi: str, ids: list[str], years: list[str]) -> list[dict]:
                 {"kpi": kpi, "municipality": kolada_id, "period": int(year), "values": values}
             )
     return rows
+
+
+@contextmanager
+def kolada_for_the_app(
+    monkeypatch: pytest.MonkeyPatch, page_size: int = 40
+) -> Iterator[FakeServer]:
+    """A fake Kolada (:func:`kolada_route` with ``page_size``) that the app and the command
+    line use while it runs (``KOLADA_BASE_URL``)."""
+    with serve(FakeServer(kolada_route(page_size=page_size)), "/v3") as fake:
+        monkeypatch.setenv("KOLADA_BASE_URL", fake.base_url)
+        yield fake
 
 
 def kolada_route(

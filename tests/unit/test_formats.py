@@ -25,6 +25,7 @@ from rus_data.text.formats import (
     missing_text,
     number_locale,
 )
+from tests.support.charts import RANKING_LABELS as LABELS
 from ui.charts import builder_language, chart_spec
 
 NNBSP = "\u202f"  # narrow no-break space: Swedish thousands
@@ -150,16 +151,6 @@ def test_vega_number_locale_matches_the_text() -> None:
 
 
 # --- charts: axis numbers in the language of the chart --------------------------------------
-
-LABELS = {
-    "title": "Rangordning",
-    "subtitle": "Källa: test",
-    "axis": "Värde",
-    "region": "Område",
-    "value": "Värde",
-    "rank": "Rang",
-    "reference": "Sverige",
-}
 
 
 def _bars(values: list[float]) -> pd.DataFrame:

@@ -12,16 +12,7 @@ from rus_data.charts.export import chart_svg, static_spec
 from rus_data.charts.spec import vega_lite_spec
 from rus_data.map.charts import BAR_OUTLINE, ranked_bar_chart
 from rus_data.map.ranking import ENDS, MAX_BARS, bars_to_show
-
-LABELS = {
-    "title": "Rangordning",
-    "subtitle": "Källa: test",
-    "axis": "Värde",
-    "region": "Område",
-    "value": "Värde",
-    "rank": "Rang",
-    "reference": "Sverige",
-}
+from tests.support.charts import RANKING_LABELS as LABELS
 
 
 def _regions(count: int) -> pd.DataFrame:

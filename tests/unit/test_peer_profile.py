@@ -10,6 +10,8 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
+from rus_data.exports.about import ExportAbout
+from rus_data.exports.files import table_csv
 from rus_data.peers.profile import (
     gap_trend,
     indicators_of_objective,
@@ -18,7 +20,7 @@ from rus_data.peers.profile import (
     profile,
     ranking_table,
 )
-from rus_data.peers.tables import csv_bytes, excel_bytes, profile_table, ranking_export
+from rus_data.peers.tables import excel_bytes, profile_table, ranking_export
 
 INDICATORS = pd.DataFrame(
     {
@@ -95,9 +97,11 @@ def test_downloads_keep_numbers_and_highlight_the_choice() -> None:
     column = _values().query("indicator_id == 'up'").set_index("region_code")["value"]
     table = ranking_table(column, TOWNS, "0002", ["0001", "0003"], "higher")
     export = ranking_export(table, "Mer är bättre", "%", 2024, "sv")
-    text = csv_bytes(export).decode("utf-8-sig")
-    assert text.splitlines()[0].startswith("Rang,Kod,Kommun,Län,Indikator,Enhet,År,Värde")
-    assert "2,0002,Två,Län A,Mer är bättre,%,2024,20.0,0.0,50.0,Mittersta tredjedelen,Ja" in text
+    about = ExportAbout(title="Mer är bättre", source_line="Källa: test")
+    lines = table_csv(export, about).decode("utf-8-sig").split("\r\n")
+    table_lines = lines[lines.index("") + 1 :]  # after the file's "about" lines
+    assert table_lines[0].startswith("Rang;Kod;Kommun;Län;Indikator;Enhet;År;Värde")
+    assert "2;0002;Två;Län A;Mer är bättre;%;2024;20,0;0,0;50,0;Mittersta tredjedelen;Ja" in lines
     workbook = load_workbook(
         io.BytesIO(excel_bytes(export, list(table["selected"]), ["not"], "up"))
     )

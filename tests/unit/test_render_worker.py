@@ -9,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.request
 from collections import OrderedDict
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.common import ticks_while
 from rus_data.charts import render_worker
 from rus_data.charts.export import chart_png, chart_svg
 from rus_data.charts.render_worker import ChartRenderError
@@ -191,21 +191,6 @@ def test_other_threads_keep_running_while_a_chart_is_drawn() -> None:
             },
         }
     )
-    ticks, stop = [0], threading.Event()
-
-    def tick() -> None:
-        while not stop.is_set():
-            ticks[0] += 1
-            time.sleep(0.005)
-
-    thread = threading.Thread(target=tick)
-    thread.start()
-    started = time.monotonic()
-    try:
-        chart_png(wide, 3.0)
-    finally:
-        took = time.monotonic() - started
-        stop.set()
-        thread.join()
+    took, ticks = ticks_while(lambda: chart_png(wide, 3.0))
     assert took > 0.2, "the chart drew too fast to tell"
-    assert ticks[0] >= 10 * took, (ticks[0], took)
+    assert ticks >= 10 * took, (ticks, took)

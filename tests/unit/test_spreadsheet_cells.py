@@ -11,8 +11,11 @@ import pytest
 from openpyxl import load_workbook
 
 from rus_data.charts.export import frame_csv
-from rus_data.peers.tables import csv_bytes, excel_bytes
+from rus_data.exports.about import ExportAbout
+from rus_data.exports.files import table_csv
+from rus_data.peers.tables import excel_bytes
 from rus_data.text.cells import inert_cell, neutralise_formula, original_cell
+from tests.support.exports import read_export_csv
 
 FORMULAS = [
     '=HYPERLINK("http://127.0.0.1:9/?"&A1,"x")',
@@ -83,10 +86,13 @@ def _ranking_export() -> pd.DataFrame:
 
 
 def test_peer_ranking_csv_is_inert() -> None:
-    back = pd.read_csv(io.StringIO(csv_bytes(_ranking_export()).decode("utf-8-sig")))
-    assert set(back["Indikator"]) == {"'" + FORMULAS[0]}
-    assert set(back["Enhet"]) == {"'@enhet"}
-    assert back["Skillnad mot median"].tolist() == [-1.25, 1.25]
+    about = ExportAbout(title=FORMULAS[1], source_line="Källa: test")
+    facts, rows = read_export_csv(table_csv(_ranking_export(), about, {"Skillnad mot median": 2}))
+    assert facts["Titel"] == "'" + FORMULAS[1]
+    assert {row["Indikator"] for row in rows} == {"'" + FORMULAS[0]}
+    assert {row["Enhet"] for row in rows} == {"'@enhet"}
+    # negative numbers stay numbers: a plain minus, the decimal comma of Swedish Excel
+    assert [row["Skillnad mot median"] for row in rows] == ["-1,25", "1,25"]
 
 
 def test_peer_ranking_excel_holds_text_not_formulas() -> None:

@@ -3,7 +3,8 @@
 Design: the app keeps a read-only DuckDB connection open, and DuckDB lets no process open the
 file for writing while any reader holds it. So a writer copies the file beside itself, runs the
 whole import on the copy as one transaction (``BEGIN`` … ``COMMIT``, ``ROLLBACK`` on any error),
-rebuilds the summary tables from the values in the same transaction (:mod:`rus_data.db.summaries`),
+rebuilds the summary rows of the indicators it changed in the same transaction
+(:mod:`rus_data.db.summaries`),
 checkpoints it and moves it over the original with ``os.replace``. Readers keep the old file
 until they reopen; the new inode changes :func:`rus_data.db.connection.database_version`, so
 cached reads pick up the change on the next rerun. A failure at any point leaves the original
@@ -31,7 +32,7 @@ except ImportError:  # Windows: no advisory locks; stale copies are then left al
 
 from rus_data.db.connect import connect
 from rus_data.db.lock import lock_path, writer_lock
-from rus_data.db.summaries import refresh_summaries
+from rus_data.db.summaries import newest_source, refresh_changed
 from rus_data.imports.failures import database_rejection, original_error
 from rus_data.imports.issues import rejected
 
@@ -113,8 +114,9 @@ def transaction_on_copy(
             with connect(copy) as connection:
                 connection.execute("BEGIN TRANSACTION")
                 try:
+                    newest_before = newest_source(connection)
                     result = work(connection)
-                    refresh_summaries(connection)
+                    refresh_changed(connection, newest_before)
                     _touch_meta(connection)
                 except duckdb.Error as error:
                     _rollback(connection)

@@ -80,9 +80,7 @@ def _too_large(what: str) -> ImportRejected:
 
 
 def _too_many_csv_rows() -> ImportRejected:
-    return _too_large(
-        f"filen har fler än {_thousands(MAX_CSV_ROWS)} rader (rubrikraden inräknad)"
-    )
+    return _too_large(f"filen har fler än {_thousands(MAX_CSV_ROWS)} rader (rubrikraden inräknad)")
 
 
 def _too_many_rows() -> ImportRejected:

@@ -90,7 +90,7 @@ def refresh_summaries(
 
 def newest_source(connection: duckdb.DuckDBPyConnection) -> int:
     """The highest source id now in the database (0 when there is none)."""
-    return int(connection.execute("SELECT coalesce(max(id), 0) FROM source").fetchone()[0])
+    return int(connection.execute("SELECT coalesce(max(id), 0) FROM source").fetchall()[0][0])
 
 
 def changed_indicators(connection: duckdb.DuckDBPyConnection, newest_before: int) -> list[str]:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
+from pathlib import Path
+
+import duckdb
 import pandas as pd
 import pytest
 
 from rus_data.imports import reading
 from rus_data.imports.checks import Checker
 from rus_data.imports.issues import IssueList
+from rus_data.imports.transaction import transaction_on_copy
 
 TEXT = (
     "indicator_id;region_code;year;value;gender\n"
@@ -67,3 +73,31 @@ def test_duplicates_name_the_first_row_with_the_key() -> None:
         (7, "samma indicator_id, year som rad 2 (dubblett)."),
     ]
     assert list(checker.bad) == [False, True, False, True]
+
+
+def test_a_write_that_fails_after_its_statements_committed_leaves_the_file_as_it_was(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    """The copy is the transaction: its statements commit one by one, and still nothing of a
+    failed write reaches the database file."""
+    path = tmp_path / "rus.duckdb"
+    shutil.copyfile(demo_db_path, path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    def work(connection: duckdb.DuckDBPyConnection) -> None:
+        connection.execute(
+            "INSERT INTO source (id, name, fetched_at, is_demo, kind) "
+            "VALUES (900, 'Halv', now()::TIMESTAMP, false, 'import')"
+        )
+        connection.execute("DELETE FROM indicator_value")
+        assert connection.execute("SELECT count(*) FROM indicator_value").fetchall() == [(0,)]
+        raise RuntimeError("avbruten mitt i")
+
+    with pytest.raises(RuntimeError):
+        transaction_on_copy(path, work)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not [p.name for p in tmp_path.iterdir() if "importing" in p.name]  # no copy left
+    result = transaction_on_copy(
+        path, lambda c: c.execute("SELECT 1").fetchall()[0][0], dry_run=True
+    )
+    assert result == 1 and hashlib.sha256(path.read_bytes()).hexdigest() == before

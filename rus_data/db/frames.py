@@ -9,6 +9,7 @@ import duckdb
 import pandas as pd
 
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9_]*$")
+INSERT_SLICE_ROWS = 500_000
 
 
 def insert_frame(connection: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
@@ -21,11 +22,15 @@ def insert_frame(connection: duckdb.DuckDBPyConnection, table: str, frame: pd.Da
     if not all(_IDENTIFIER.match(name) for name in names):
         raise ValueError(f"not a plain identifier among {names!r}")
     columns = ", ".join(frame.columns)
-    connection.register("incoming_frame", frame)
-    try:
-        connection.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_frame")
-    finally:
-        # After a failed insert the transaction is aborted and unregistering fails too; that
-        # second error must not hide the first.
-        with contextlib.suppress(duckdb.Error):
-            connection.unregister("incoming_frame")
+    # In slices: outside a transaction DuckDB writes each slice out before it takes the next.
+    for start in range(0, max(len(frame), 1), INSERT_SLICE_ROWS):
+        connection.register("incoming_frame", frame.iloc[start : start + INSERT_SLICE_ROWS])
+        try:
+            connection.execute(
+                f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming_frame"
+            )
+        finally:
+            # After a failed insert the transaction is aborted and unregistering fails too;
+            # that second error must not hide the first.
+            with contextlib.suppress(duckdb.Error):
+                connection.unregister("incoming_frame")

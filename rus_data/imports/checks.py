@@ -6,6 +6,7 @@ returns the cleaned column; the rows it rejects are marked in :attr:`Checker.bad
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -35,6 +36,19 @@ def _file_level(found: Iterable[Resolution], context: Context) -> str | None:
     """The one level group (``lan`` or ``kommun``) of a column's unambiguous names."""
     groups = {_group(context.region_levels[r.codes[0]]) for r in found if len(r.codes) == 1}
     return groups.pop() if len(groups) == 1 else None
+
+
+def _packed_keys(keys: pd.DataFrame) -> np.ndarray | None:
+    """Each row's key as one whole number (the columns' value codes in mixed radix), so that
+    millions of keys compare without a text copy of each; None if the number could overflow."""
+    codes, sizes = [], []
+    for column in keys.columns:
+        code, uniques = pd.factorize(keys[column])
+        codes.append(code)
+        sizes.append(max(len(uniques), 1))
+    if math.prod(sizes) >= 2**62:
+        return None
+    return np.ravel_multi_index(codes, sizes)
 
 
 class Checker:
@@ -191,14 +205,20 @@ class Checker:
     def duplicates(self, key_frame: pd.DataFrame, key_names: tuple[str, ...]) -> None:
         """Mark every later row whose key repeats an earlier row's, naming that row."""
         usable = ~self.bad & key_frame.notna().all(axis=1).to_numpy()
-        keys = key_frame.loc[usable].astype(str)
+        keys = key_frame if usable.all() else key_frame.loc[usable]
         if keys.empty:
             return
-        doubled = keys.duplicated(keep=False).to_numpy()
+        packed = _packed_keys(keys)
+        if packed is None:
+            doubled = keys.astype(str).duplicated(keep=False).to_numpy()
+            grouping: object = [keys[c].astype(str) for c in keys.columns]
+        else:
+            doubled = pd.Series(packed).duplicated(keep=False).to_numpy()
+            grouping = packed
         if not doubled.any():
             return
         rows = pd.Series(self.rows[usable], index=keys.index)
-        first = rows.groupby([keys[c] for c in keys.columns]).transform("min")
+        first = rows.groupby(grouping).transform("min")
         repeat = doubled & (rows != first).to_numpy()
         names = ", ".join(key_names)
         for row, original in zip(rows[repeat], first[repeat], strict=True):

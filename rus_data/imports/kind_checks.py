@@ -32,6 +32,13 @@ DESCRIPTIONS = ("description_sv", "description_en")
 Validator = Callable[[Checker, Context], tuple[pd.DataFrame, pd.DataFrame | None]]
 
 
+def _required_text(check: Checker, column: str, what: str) -> pd.Series:
+    """A column that must hold text within its bounds (:data:`TEXT_RULES`)."""
+    values = check.required(column, what)
+    check.free_text(column, TEXT_RULES[column])
+    return values
+
+
 def _values(check: Checker, context: Context) -> tuple[pd.DataFrame, None]:
     indicator = check.text("indicator_id")
     known = indicator.isin(context.indicator_units.keys()).to_numpy()
@@ -147,10 +154,8 @@ def _indicators(check: Checker, context: Context) -> tuple[pd.DataFrame, pd.Data
 
 def _region_groups(check: Checker, context: Context) -> tuple[pd.DataFrame, None]:
     group_set = check.identifier("group_set", "indelningsnamn")
-    group_code = check.required("group_code", "gruppens kod")
-    group_name = check.required("group_name", "gruppens namn")
-    check.free_text("group_code", TEXT_RULES["group_code"])
-    check.free_text("group_name", TEXT_RULES["group_name"])
+    group_code = _required_text(check, "group_code", "gruppens kod")
+    group_name = _required_text(check, "group_name", "gruppens namn")
     region = check.region("region_code", context)
     rows = pd.DataFrame(
         {
@@ -195,8 +200,7 @@ def _interactions(check: Checker, context: Context) -> tuple[pd.DataFrame, None]
     from_kind, from_id = _node(check, context, "from")
     to_kind, to_id = _node(check, context, "to")
     score = check.integer("score", -3, 3, "ett heltal")
-    rationale = check.required("rationale", "en motivering")
-    check.free_text("rationale", TEXT_RULES["rationale"])
+    rationale = _required_text(check, "rationale", "en motivering")
     confidence = check.vocabulary("confidence", CONFIDENCE_SPELLINGS, "low, medium eller high")
     check.frame["context"] = check.text("context").replace("", "00")
     region = check.region("context", context)

@@ -1,7 +1,9 @@
 """Bounds on an import file, checked before any parser sees it, so a refusal is quick.
 
-A file may hold at most :data:`MAX_FILE_BYTES` bytes, :data:`MAX_ROWS` rows (Excel's own
-limit, the header included) and :data:`MAX_COLUMNS` columns. For CSV the header line is
+A file may hold at most :data:`MAX_FILE_BYTES` bytes, :data:`MAX_COLUMNS` columns and, the
+header included, :data:`MAX_ROWS` rows in an Excel sheet (Excel's own limit) or
+:data:`MAX_CSV_ROWS` lines in a CSV file (a national values file: every region, indicator and
+year, about 3.4 million rows). For CSV the header line is
 counted; for .xlsx the zip directory is read first (how large every part unpacks to: a zip
 bomb is refused before it is unpacked), then the first sheet's XML is streamed through byte
 counts without building any cell, and refused at the first row or column past the limits.
@@ -24,6 +26,7 @@ from rus_data.imports.issues import ImportRejected, rejected
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 1_048_576
+MAX_CSV_ROWS = 5_000_000
 MAX_COLUMNS = 100
 MAX_XLSX_PARTS = 1000
 MAX_SHEET_XML_BYTES = 256 * 1024 * 1024
@@ -77,9 +80,7 @@ def _too_large(what: str) -> ImportRejected:
 
 
 def _too_many_csv_rows() -> ImportRejected:
-    return _too_large(
-        f"filen har fler än {_thousands(MAX_ROWS)} rader (Excels gräns, rubrikraden inräknad)"
-    )
+    return _too_large(f"filen har fler än {_thousands(MAX_CSV_ROWS)} rader (rubrikraden inräknad)")
 
 
 def _too_many_rows() -> ImportRejected:
@@ -125,14 +126,14 @@ def check_csv(data: bytes) -> None:
                 row=line,
             )
     lines = data.count(b"\n") + (not data.endswith(b"\n"))
-    if lines <= MAX_ROWS:
+    if lines <= MAX_CSV_ROWS:
         return
     if b'"' not in data:  # no quoted field can span lines: every line is a row
         raise _too_many_csv_rows()
     text = io.StringIO(data.decode("utf-8", "replace"), newline="")
     try:
         for records, _fields in enumerate(csv.reader(text, delimiter=separator), start=1):
-            if records > MAX_ROWS:
+            if records > MAX_CSV_ROWS:
                 raise _too_many_csv_rows()
     except csv.Error:
         return  # the reader names the broken line

@@ -7,7 +7,10 @@ import io
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pa_csv
 
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
 from rus_data.imports.limits import MAX_COLUMNS
@@ -16,6 +19,7 @@ XLSX_MAGIC = b"PK\x03\x04"
 SEPARATORS = (";", ",", "\t")
 HEADER_SEARCH_ROWS = 20  # the header is looked for among this many first rows
 SEPARATOR_NAMES = {";": "semikolon", ",": "komma", "\t": "tabb"}
+PLAIN_CSV_MIN_CHARS = 4 * 1024 * 1024  # from this size a simple CSV goes to Arrow's parser
 
 
 @dataclass(frozen=True)
@@ -131,13 +135,19 @@ def _finish(
     cells = frame.drop(columns="__row__")
     if not len(cells.columns):
         return frame
-    stripped = cells.apply(lambda col: col.str.strip())
-    empty = (stripped == "").all(axis=1)
+    # Column by column, so that no stripped copy of the whole table is held at once.
+    rest_empty = np.ones(len(frame), dtype=bool)
+    for name in cells.columns[1:]:
+        rest_empty &= (cells[name].str.strip() == "").to_numpy()
+    first = cells.iloc[:, 0].str.strip()
+    empty = rest_empty & (first == "").to_numpy()
     # A template's note lines: "#" first and nothing else on the line. A row with data after a
     # "#" is kept, so validation names it instead of it vanishing silently.
-    rest_empty = (stripped.iloc[:, 1:] == "").all(axis=1)
-    comment = stripped.iloc[:, 0].str.startswith("#") & rest_empty
-    return frame.loc[~(empty | comment)].reset_index(drop=True)
+    comment = rest_empty & first.str.startswith("#").to_numpy()
+    dropped = empty | comment
+    if not dropped.any():
+        return frame
+    return frame.loc[~dropped].reset_index(drop=True)
 
 
 def _filled(fields: list[str]) -> int:
@@ -177,8 +187,35 @@ def read_csv_text(text: str) -> RawTable:
     return RawTable(table.frame, table.encoding, table.separator, skipped + 1)
 
 
+def _plain_csv(text: str, separator: str) -> pd.DataFrame | None:
+    """A large CSV file without quotes or blank lines read by Arrow's parser, which needs a
+    fraction of the memory of pandas' (that holds every cell as a Python object first).
+    None when the file is not that simple or Arrow refuses it: the general reader then reads
+    it, and names any bad row."""
+    if len(text) < PLAIN_CSV_MIN_CHARS or '"' in text or re.search(r"\n[ \t\r]*\n", text):
+        return None
+    header = next(csv.reader([text[: text.find("\n")].rstrip("\r")], delimiter=separator))
+    if len(set(header)) != len(header) or not all(h.strip() for h in header):
+        return None  # pandas names empty and repeated headers; leave those to it
+    try:
+        table = pa_csv.read_csv(
+            io.BytesIO(text.encode("utf-8")),
+            read_options=pa_csv.ReadOptions(use_threads=False),
+            parse_options=pa_csv.ParseOptions(delimiter=separator, quote_char=False),
+            convert_options=pa_csv.ConvertOptions(
+                column_types=dict.fromkeys(header, pa.string()), strings_can_be_null=False
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError):
+        return None
+    return pd.DataFrame({name: table.column(name).to_pandas() for name in header})
+
+
 def _read_csv_body(text: str) -> RawTable:
     separator = detect_separator(text)
+    plain = _plain_csv(text, separator)
+    if plain is not None:
+        return RawTable(_finish(plain, 2), "", separator)
     try:
         frame = pd.read_csv(
             io.StringIO(text),

@@ -2,9 +2,12 @@
 
 Design: the app keeps a read-only DuckDB connection open, and DuckDB lets no process open the
 file for writing while any reader holds it. So a writer copies the file beside itself, runs the
-whole import on the copy as one transaction (``BEGIN`` … ``COMMIT``, ``ROLLBACK`` on any error),
-rebuilds the summary tables from the values in the same transaction (:mod:`rus_data.db.summaries`),
-checkpoints it and moves it over the original with ``os.replace``. Readers keep the old file
+whole import on the copy, rebuilds the summary rows of the indicators it changed
+(:mod:`rus_data.db.summaries`), checkpoints the copy and moves it over the original with
+``os.replace``. The copy is the transaction: no reader sees it before the swap, and on any
+error it is deleted, so its statements need no ``BEGIN`` … ``COMMIT`` of their own (one
+DuckDB transaction over millions of inserted rows would hold them all in memory until the
+commit; statement by statement DuckDB writes them out as it goes). Readers keep the old file
 until they reopen; the new inode changes :func:`rus_data.db.connection.database_version`, so
 cached reads pick up the change on the next rerun. A failure at any point leaves the original
 untouched: all rows land or none. A lock file stops two writers from racing.
@@ -12,7 +15,6 @@ untouched: all rows land or none. A lock file stops two writers from racing.
 
 from __future__ import annotations
 
-import contextlib
 import glob
 import os
 import shutil
@@ -31,7 +33,7 @@ except ImportError:  # Windows: no advisory locks; stale copies are then left al
 
 from rus_data.db.connect import connect
 from rus_data.db.lock import lock_path, writer_lock
-from rus_data.db.summaries import refresh_summaries
+from rus_data.db.summaries import newest_source, refresh_changed
 from rus_data.imports.failures import database_rejection, original_error
 from rus_data.imports.issues import rejected
 
@@ -48,12 +50,6 @@ def now() -> datetime:
 def _remove(path: Path) -> None:
     for candidate in (path, path.with_name(path.name + ".wal")):
         candidate.unlink(missing_ok=True)
-
-
-def _rollback(connection: duckdb.DuckDBPyConnection) -> None:
-    """Roll back; a failure here must not hide the error that made us roll back."""
-    with contextlib.suppress(duckdb.Error):
-        connection.execute("ROLLBACK")
 
 
 def _remove_stale_copies(path: Path) -> list[Path]:
@@ -97,7 +93,8 @@ def remove_stale_copies(path: Path) -> list[Path]:
 def transaction_on_copy(
     path: Path, work: Callable[[duckdb.DuckDBPyConnection], T], *, dry_run: bool = False
 ) -> T:
-    """Run ``work`` in one transaction on a copy of ``path`` and swap the copy in on success."""
+    """Run ``work`` on a copy of ``path`` and swap the copy in on success; on any error, or
+    in a dry run, the copy is thrown away and ``path`` is as it was."""
     path = Path(path)
     if not path.exists():
         raise rejected(f"databasen {path} finns inte; bygg den först med: python -m rus_data build")
@@ -111,22 +108,13 @@ def transaction_on_copy(
             if wal.exists():
                 shutil.copyfile(wal, copy.with_name(copy.name + ".wal"))
             with connect(copy) as connection:
-                connection.execute("BEGIN TRANSACTION")
                 try:
+                    newest_before = newest_source(connection)
                     result = work(connection)
-                    refresh_summaries(connection)
+                    refresh_changed(connection, newest_before)
                     _touch_meta(connection)
-                except duckdb.Error as error:
-                    _rollback(connection)
-                    raise database_rejection(error) from original_error(error)
-                except BaseException:
-                    _rollback(connection)
-                    raise
-                if dry_run:
-                    connection.execute("ROLLBACK")
-                    return result
-                try:
-                    connection.execute("COMMIT")
+                    if dry_run:
+                        return result  # the copy is thrown away below
                     connection.execute("CHECKPOINT")
                 except duckdb.Error as error:
                     raise database_rejection(error) from original_error(error)

@@ -75,7 +75,8 @@ def validate(table: RawTable, kind: ImportKind, context: Context) -> Plan:
     if kind.name == "values" and not frame.empty:
         marked = missing_mask(frame["value"]).to_numpy()
         missing = missing_values(frame.loc[marked, "__row__"], frame.loc[marked, "value"])
-        frame = frame.loc[~marked].reset_index(drop=True)
+        if marked.any():
+            frame = frame.loc[~marked].reset_index(drop=True)
         if frame.empty:
             issues.add(missing.rows[0], "value", f"filen har inga värden. {missing.text()}")
             return Plan(kind, pd.DataFrame(), issues, missing=missing)

@@ -14,8 +14,16 @@ import pytest
 from rus_data.build.database import DEMO_SOURCE_ID
 from rus_data.build.national import NationalShape, add_national_values
 from rus_data.db import queries
-from rus_data.db.summaries import SUMMARY_TABLES, has_summaries
+from rus_data.db.summaries import (
+    SUMMARY_TABLES,
+    changed_indicators,
+    has_summaries,
+    newest_source,
+    refresh_summaries,
+)
+from rus_data.imports.service import FileImport, import_file
 from rus_data.imports.transaction import transaction_on_copy
+from rus_data.imports.writer import undo_source
 from rus_data.map import queries as map_queries
 from rus_data.peers import queries as peer_queries
 from rus_data.trends import queries as trend_queries
@@ -165,3 +173,81 @@ def test_national_values_are_deterministic_and_complete(demo_db_path: Path, tmp_
     assert (sources, source) == (1, DEMO_SOURCE_ID)  # demo source: the demo notice shows
     assert summary == 4 * 312 * 3
     assert objectives == [1, 2, 3, 4]
+
+
+def _summary_tables(connection: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+    return {
+        table: connection.execute(f"SELECT * FROM {table} ORDER BY ALL").df()
+        for table in SUMMARY_TABLES
+    }
+
+
+def _assert_partial_equals_full(path: Path) -> None:
+    """The tables the writes left equal the tables a full rebuild makes from the values."""
+    with duckdb.connect(str(path)) as connection:
+        kept = _summary_tables(connection)
+        connection.execute("BEGIN TRANSACTION")
+        refresh_summaries(connection)
+        rebuilt = _summary_tables(connection)
+        connection.execute("ROLLBACK")
+    for table in SUMMARY_TABLES:
+        assert len(rebuilt[table]), table
+        pd.testing.assert_frame_equal(kept[table], rebuilt[table], obj=table)
+
+
+def _values_file(year: int, value: str = "4,5") -> bytes:
+    rows = "".join(f"ghg_emissions_per_capita;{code};{year};{value};T\n" for code in ("01", "03"))
+    return ("indicator_id;region_code;year;value;gender\n" + rows).encode()
+
+
+def test_partial_refresh_gives_the_tables_of_a_full_rebuild(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "rus.duckdb"
+    shutil.copyfile(demo_db_path, path)
+    first = import_file(path, FileImport(_values_file(2031), "liten.csv", "values"))
+    _assert_partial_equals_full(path)
+    import_file(path, FileImport(_values_file(2031, "9"), "liten.csv", "values", mode="replace"))
+    _assert_partial_equals_full(path)  # the replaced source's rows left, the new ones came
+    second = import_file(path, FileImport(_values_file(2032), "andra.csv", "values"))
+    undo_source(path, second.source_id)
+    _assert_partial_equals_full(path)
+
+    def work(connection: duckdb.DuckDBPyConnection) -> None:  # rows gone, their source kept
+        connection.execute("DELETE FROM indicator_value WHERE year < 2000")
+
+    transaction_on_copy(path, work)
+    _assert_partial_equals_full(path)
+    assert first.row_count == 2
+
+
+def test_a_write_names_only_the_indicators_it_changed(demo_db_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "rus.duckdb"
+    shutil.copyfile(demo_db_path, path)
+    with duckdb.connect(str(path)) as connection:
+        newest = newest_source(connection)
+        assert changed_indicators(connection, newest) == []
+        connection.execute("BEGIN TRANSACTION")
+        connection.execute(
+            "INSERT INTO source (id, name, fetched_at, is_demo, kind) "
+            "VALUES (?, 'Ny', now()::TIMESTAMP, false, 'import')",
+            [newest + 1],
+        )
+        connection.execute(
+            "INSERT INTO indicator_value VALUES ('ghg_emissions_per_capita', '01', 2040, 'T', "
+            "1.0, ?)",
+            [newest + 1],
+        )
+        some_other = connection.execute(
+            "SELECT min(indicator_id) FROM indicator_value "
+            "WHERE indicator_id <> 'ghg_emissions_per_capita'"
+        ).fetchone()[0]
+        connection.execute(
+            "DELETE FROM indicator_value WHERE indicator_id = ? AND year = "
+            "(SELECT max(year) FROM indicator_value WHERE indicator_id = ?)",
+            [some_other, some_other],
+        )
+        assert changed_indicators(connection, newest) == sorted(
+            ["ghg_emissions_per_capita", some_other]
+        )
+        connection.execute("ROLLBACK")

@@ -16,7 +16,7 @@ import duckdb
 import pandas as pd
 import pytest
 
-from rus_data.conflicts import workshop, workshop_sessions, workshop_store
+from rus_data.conflicts import workshop, workshop_duckdb, workshop_sessions, workshop_store
 from rus_data.conflicts.workshop_codes import CODE_ALPHABET, CODE_LENGTH, new_round_code
 from rus_data.conflicts.workshop_schema import store_ddl
 from rus_data.db.connect import connect
@@ -104,7 +104,7 @@ def test_two_leaders_creating_rounds_at_once_get_distinct_ids(
     retries = []
     monkeypatch.setattr(workshop_store, "_pause", retries.append)
     if not turns:
-        monkeypatch.setattr(workshop_store, "_write_lock", lambda path: threading.Lock())
+        monkeypatch.setattr(workshop_duckdb, "_write_lock", lambda path: threading.Lock())
     ids: dict[str, list[int]] = {"A": [], "B": []}
 
     def leader(name: str):
@@ -189,7 +189,7 @@ def test_a_full_disk_when_opening_says_the_disk_is_full(
             f'IO Error: Could not write file "{path}": No space left on device'
         )
 
-    monkeypatch.setattr(workshop_store, "connect", no_space)
+    monkeypatch.setattr(workshop_duckdb, "connect", no_space)
     with pytest.raises(workshop.WorkshopError, match="är full") as caught:
         workshop.create_session(store, "Ny", "00")
     assert "annat program" not in str(caught.value)
@@ -223,7 +223,7 @@ def test_a_file_held_by_another_program_still_says_so(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        monkeypatch.setattr(workshop_store, "_LOCK_RETRIES", 2)
+        monkeypatch.setattr(workshop_duckdb, "_LOCK_RETRIES", 2)
         with pytest.raises(workshop.WorkshopError, match="används av ett annat program"):
             workshop.sessions(store)
     finally:

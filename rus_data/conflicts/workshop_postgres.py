@@ -221,6 +221,15 @@ def _checkin(url: str, raw: psycopg.Connection) -> None:
     raw.close()
 
 
+def close_pool(url: str) -> None:
+    """Close this process's idle connections to ``url`` (when a test or a benchmark is done)."""
+    with _POOLS_GUARD:
+        idle = _POOLS.pop((url, os.getpid()), [])
+    for raw in idle:
+        raw.close()
+    _READY.discard(url)
+
+
 @dataclass(frozen=True)
 class PostgresStore:
     """The workshop tables in the PostgreSQL database that ``url`` names."""

@@ -15,3 +15,10 @@ def all_interactions(connection: duckdb.DuckDBPyConnection, store: StoreLike) ->
     starting = queries.interactions(connection)
     adopted = workshop.adopted_interactions(store) if as_store(store).exists() else starting[:0]
     return combined_interactions(starting, adopted)
+
+
+def starting_interactions(connection: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    """The database's interactions alone, in the columns of :func:`all_interactions` (when the
+    workshop store cannot be read)."""
+    starting = queries.interactions(connection)
+    return combined_interactions(starting, starting[:0])

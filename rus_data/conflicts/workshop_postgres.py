@@ -20,15 +20,18 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import secrets
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import pandas as pd
 import psycopg
+from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict
 
 from rus_data.conflicts.workshop_errors import Collision, WorkshopError
@@ -228,6 +231,30 @@ def close_pool(url: str) -> None:
     for raw in idle:
         raw.close()
     _READY.discard(url)
+
+
+def with_search_path(url: str, schema: str) -> str:
+    """``url`` with ``options=-csearch_path=<schema>``: its tables then live in ``schema``."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "options"]
+    query.append(("options", f"-csearch_path={schema}"))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+@contextmanager
+def scratch_schema(base_url: str) -> Iterator[str]:
+    """A URL whose tables land in a new, empty schema, dropped afterwards (with this
+    process's pooled connections to it): for tests and benchmarks."""
+    schema = f"scratch_{secrets.token_hex(6)}"
+    with psycopg.connect(base_url, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+    url = with_search_path(base_url, schema)
+    try:
+        yield url
+    finally:
+        close_pool(url)
+        with psycopg.connect(base_url, autocommit=True) as admin:
+            admin.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from rus_data.text.plain import as_markdown_text
 from ui import cached
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
-from ui.page_end import end_page
 from ui.state import NATION, view_state
 from ui.url_widgets import url_multiselect, url_radio, url_segmented, url_selectbox, url_slider
 
@@ -41,9 +40,12 @@ nodes = data.interaction_nodes(language)
 objectives = cached.objectives(language)
 try:
     interactions = data.all_interactions()
-except WorkshopError as error:
-    st.error(as_markdown_text(str(error), 500))
-    end_page()
+except WorkshopError as error:  # the workshop store is down: the starting set still shows
+    st.warning(
+        t("cf_ws_store_unavailable", language, error=as_markdown_text(str(error), 500)),
+        icon=":material/cloud_off:",
+    )
+    interactions = data.starting_interactions()
 edges = conflicts.labelled_edges(interactions, nodes, view.region_code, language)
 sources = (
     edges[["source", "source_date"]]
@@ -266,19 +268,22 @@ else:  # workshop
         for a, b, s in zip(edges["from_key"], edges["to_key"], edges["score"], strict=True)
     }
     workshop_roles.show_flash()
-    leader = workshop_roles.is_leader()
-    if leader:
-        workshop_roles.leader_bar(language)
-        session_id = session_picker(language)
-    else:
-        session_id = workshop_roles.rater_session(language)
-    if session_id is not None:
-        if data.workshop_session_is_open(session_id):
-            scoring_form(session_id, candidates, labels, current, known_nodes, language)
-        else:
-            st.info(t("cf_ws_session_closed", language), icon=":material/lock:")
-        summary = results_section(session_id, labels, current, language)
-        if leader and not summary.empty:
-            adopt_form(session_id, summary, labels, known_nodes, language)
+    try:  # a workshop store that is down says so; the other views still work
+        leader = workshop_roles.is_leader()
         if leader:
-            import_export_section(session_id, known_nodes, language)
+            workshop_roles.leader_bar(language)
+            session_id = session_picker(language)
+        else:
+            session_id = workshop_roles.rater_session(language)
+        if session_id is not None:
+            if data.workshop_session_is_open(session_id):
+                scoring_form(session_id, candidates, labels, current, known_nodes, language)
+            else:
+                st.info(t("cf_ws_session_closed", language), icon=":material/lock:")
+            summary = results_section(session_id, labels, current, language)
+            if leader and not summary.empty:
+                adopt_form(session_id, summary, labels, known_nodes, language)
+            if leader:
+                import_export_section(session_id, known_nodes, language)
+    except WorkshopError as error:
+        st.error(as_markdown_text(str(error), 500))

@@ -250,6 +250,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The session is closed: nobody can join it or save more scores in it.",
     },
     "cf_ws_session": {"sv": "Workshop-session", "en": "Workshop session"},
+    "cf_ws_store_unavailable": {
+        "sv": "Workshopens överenskomna poäng kunde inte läsas, så sidan visar startförslaget "
+        "utan dem. {error}",
+        "en": "The workshop's agreed scores could not be read, so the page shows the starting "
+        "proposal without them. {error}",
+    },
     "cf_ws_no_sessions": {
         "sv": "Det finns ingen session ännu. Skapa en nedan.",
         "en": "There is no session yet. Create one below.",

@@ -46,7 +46,7 @@ def _create_form(language: str, contexts: dict[str, str], expanded: bool) -> Non
         )
         if st.form_submit_button(t("cf_ws_create", language)):
             try:
-                new_id = workshop.create_session(data.workshop_path(), name, context)
+                new_id = workshop.create_session(data.workshop_store(), name, context)
             except workshop.WorkshopError as error:
                 _error(error)
             else:
@@ -96,7 +96,7 @@ def session_picker(language: str) -> int | None:
 
 def _close(session_id: int, name: str, language: str) -> None:
     try:
-        workshop.close_session(data.workshop_path(), session_id)
+        workshop.close_session(data.workshop_store(), session_id)
     except workshop.WorkshopError as error:
         _error(error)
     else:
@@ -138,7 +138,7 @@ def adopt_form(
         from_key, to_key = pair.split("→")
         try:
             workshop.adopt_score(
-                data.workshop_path(), session_id, from_key, to_key, score, rationale, known_nodes
+                data.workshop_store(), session_id, from_key, to_key, score, rationale, known_nodes
             )
         except workshop.WorkshopError as error:
             _error(error)
@@ -174,7 +174,7 @@ def import_export_section(session_id: int, known_nodes: list[str], language: str
         refused = t("cf_ws_import_refused", language)
         try:
             frame = workshop.read_round_file(upload.getvalue(), upload.name)
-            count = workshop.save_round(data.workshop_path(), session_id, frame, known_nodes)
+            count = workshop.save_round(data.workshop_store(), session_id, frame, known_nodes)
         except workshop.WorkshopError as error:
             _error(error, refused)
         else:

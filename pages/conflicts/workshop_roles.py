@@ -102,7 +102,7 @@ def _join_form(language: str) -> None:
     found: list[workshop.SessionInfo] = []
 
     def lookup() -> bool:
-        session = workshop.session_for_code(data.workshop_path(), typed)
+        session = workshop.session_for_code(data.workshop_store(), typed)
         if session is not None:
             found.append(session)
         return session is not None

@@ -69,7 +69,7 @@ def scoring_form(
         return
     frame = pd.DataFrame(rows, columns=list(workshop.ROUND_COLUMNS))
     try:
-        count = workshop.save_round(data.workshop_path(), session_id, frame, known_nodes)
+        count = workshop.save_round(data.workshop_store(), session_id, frame, known_nodes)
     except workshop.RoundValidationError as error:
         st.error("\n".join(f"- {as_markdown_text(e, 500)}" for e in error.errors))
     except workshop.WorkshopError as error:

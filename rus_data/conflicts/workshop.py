@@ -1,12 +1,13 @@
-"""Workshop rounds: sessions, each rater's scores, adopted scores, in a small DuckDB file.
+"""Workshop rounds: sessions, each rater's scores, adopted scores, in the workshop store (a
+small DuckDB file, or PostgreSQL where several processes serve).
 
 One import for the page: this module re-exports the workshop's public names from
-:mod:`~rus_data.conflicts.workshop_store` (the file, its connections and errors),
+:mod:`~rus_data.conflicts.workshop_store` (the store, its backends and errors),
 :mod:`~rus_data.conflicts.workshop_sessions` (sessions, their codes, opening and closing),
 :mod:`~rus_data.conflicts.workshop_scoring` (rounds of scores, summary),
 :mod:`~rus_data.conflicts.workshop_adoption` (agreed scores) and
 :mod:`~rus_data.conflicts.workshop_files` (round files in and out). Why the workshop has a
-file of its own beside the main database is told in :mod:`~rus_data.conflicts.workshop_store`.
+store of its own beside the main database is told in :mod:`~rus_data.conflicts.workshop_duckdb`.
 """
 
 from __future__ import annotations
@@ -48,7 +49,10 @@ from rus_data.conflicts.workshop_sessions import (
 )
 from rus_data.conflicts.workshop_store import (
     WorkshopError,
+    WorkshopStore,
+    as_store,
     open_store,
+    store_for,
     store_path,
     store_version,
 )
@@ -68,8 +72,10 @@ __all__ = [
     "RoundValidationError",
     "SessionInfo",
     "WorkshopError",
+    "WorkshopStore",
     "adopt_score",
     "adopted_interactions",
+    "as_store",
     "close_session",
     "create_session",
     "normalised_code",
@@ -83,6 +89,7 @@ __all__ = [
     "session_scores",
     "sessions",
     "shown_code",
+    "store_for",
     "store_path",
     "store_version",
     "validate_round",

@@ -4,19 +4,25 @@ overrides the starting set for the session's context, and read back for the page
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
-import duckdb
 import pandas as pd
 
 from rus_data.conflicts import queries
-from rus_data.conflicts.workshop_store import WorkshopError, next_id, now, open_store, write
+from rus_data.conflicts.workshop_store import (
+    Connection,
+    StoreLike,
+    WorkshopError,
+    as_store,
+    next_id,
+    now,
+    write,
+)
 
 ADOPTED_BY = "workshop"
 MAX_RATIONALE_CHARS = 2000
 
 
-def _session_source(connection: duckdb.DuckDBPyConnection, session_id: int) -> int:
+def _session_source(connection: Connection, session_id: int) -> int:
     name, created = connection.execute(
         "SELECT name, created_at FROM workshop_session WHERE id = ?", [session_id]
     ).fetchone()
@@ -40,7 +46,7 @@ def _session_source(connection: duckdb.DuckDBPyConnection, session_id: int) -> i
 
 
 def adopt_score(
-    path: Path,
+    path: StoreLike,
     session_id: int,
     from_key: str,
     to_key: str,
@@ -48,7 +54,7 @@ def adopt_score(
     rationale: str,
     known_nodes: Iterable[str],
 ) -> None:
-    """Write the agreed score of a pair into the workshop file's ``interaction`` table.
+    """Write the agreed score of a pair into the workshop store's ``interaction`` table.
 
     The score then overrides the starting set for the session's context (the nation or a
     county). One transaction; the rationale must not be empty.
@@ -65,7 +71,7 @@ def adopt_score(
     from_kind, from_id = from_key.split(":", 1)
     to_kind, to_id = to_key.split(":", 1)
 
-    def replace(connection: duckdb.DuckDBPyConnection) -> None:
+    def replace(connection: Connection) -> None:
         # Touching the session's row makes two adoptions in one session take turns, so they
         # cannot both create its source row.
         connection.execute(
@@ -105,8 +111,7 @@ def adopt_score(
     write(path, replace)
 
 
-def adopted_interactions(path: Path) -> pd.DataFrame:
+def adopted_interactions(path: StoreLike) -> pd.DataFrame:
     """Adopted workshop scores, in the columns of :func:`rus_data.conflicts.queries.interactions`
-    (the same query, run on the workshop file)."""
-    with open_store(path) as connection:
-        return queries.interactions(connection)
+    (the same query, run on the workshop store)."""
+    return as_store(path).read(queries.interactions)

@@ -63,7 +63,11 @@ def rollback(connection: duckdb.DuckDBPyConnection) -> None:
         connection.execute("ROLLBACK")
 
 
-def _migrate(connection: duckdb.DuckDBPyConnection) -> None:
+def migrate(connection: duckdb.DuckDBPyConnection) -> None:
+    """Create what is missing: tables, columns and sequences, and codes for older rounds.
+
+    Plain SQL that DuckDB and PostgreSQL both run (on PostgreSQL through
+    :class:`~rus_data.conflicts.workshop_postgres.PgConnection`)."""
     connection.execute(store_ddl())
     for column, kind in SESSION_COLUMNS.items():
         connection.execute(f"ALTER TABLE workshop_session ADD COLUMN IF NOT EXISTS {column} {kind}")
@@ -91,7 +95,7 @@ def ensure_schema(connection: duckdb.DuckDBPyConnection, file_key: object = None
             if not is_current(connection):
                 connection.execute("BEGIN TRANSACTION")
                 try:
-                    _migrate(connection)
+                    migrate(connection)
                     connection.execute("COMMIT")
                 except BaseException:
                     rollback(connection)

@@ -4,12 +4,18 @@ and the summary of how far raters agree per pair."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
-import duckdb
 import pandas as pd
 
-from rus_data.conflicts.workshop_store import WorkshopError, now, read_frame, write
+from rus_data.conflicts.workshop_store import (
+    Connection,
+    StoreLike,
+    WorkshopError,
+    now,
+    read_frame,
+    share_lock,
+    write,
+)
 
 ROUND_COLUMNS = ("rater", "from_kind", "from_id", "to_kind", "to_id", "score", "comment")
 NODE_KINDS = ("objective", "target")
@@ -17,6 +23,11 @@ MAX_RATER_CHARS = 100
 MAX_COMMENT_CHARS = 1000
 MAX_ROUND_ROWS = 5000
 _ROWS_PER_STATEMENT = 500
+# A rater who scores a pair again replaces the earlier score (DuckDB and PostgreSQL alike).
+_UPSERT = (
+    " ON CONFLICT (session_id, rater, from_kind, from_id, to_kind, to_id) DO UPDATE SET "
+    "score = excluded.score, comment = excluded.comment, scored_at = excluded.scored_at"
+)
 
 
 class RoundValidationError(WorkshopError):
@@ -27,7 +38,7 @@ class RoundValidationError(WorkshopError):
         self.errors = errors
 
 
-def session_scores(path: Path, session_id: int) -> pd.DataFrame:
+def session_scores(path: StoreLike, session_id: int) -> pd.DataFrame:
     """Every rater's scores in a session, with ``from_key`` and ``to_key``."""
     return read_frame(
         path,
@@ -118,7 +129,9 @@ def validate_round(frame: pd.DataFrame, known_nodes: Iterable[str]) -> pd.DataFr
     return pd.DataFrame(rows, columns=list(ROUND_COLUMNS))
 
 
-def save_round(path: Path, session_id: int, frame: pd.DataFrame, known_nodes: Iterable[str]) -> int:
+def save_round(
+    path: StoreLike, session_id: int, frame: pd.DataFrame, known_nodes: Iterable[str]
+) -> int:
     """Validate and save scores into an open session in one transaction; return the row count.
 
     A rater who scores a pair again replaces the earlier score. On any error nothing is saved;
@@ -129,9 +142,11 @@ def save_round(path: Path, session_id: int, frame: pd.DataFrame, known_nodes: It
     saved_at = now()
     rows = [(session_id, *row, saved_at) for row in clean.itertuples(index=False)]
 
-    def insert(connection: duckdb.DuckDBPyConnection) -> int:
+    def insert(connection: Connection) -> int:
+        # Shared: raters save side by side, but the session is not closed under them.
         found = connection.execute(
-            "SELECT closed_at IS NULL FROM workshop_session WHERE id = ?", [session_id]
+            "SELECT closed_at IS NULL FROM workshop_session WHERE id = ?" + share_lock(connection),
+            [session_id],
         ).fetchall()
         if not found:
             raise WorkshopError(f"Sessionen {session_id} finns inte.")
@@ -141,9 +156,10 @@ def save_round(path: Path, session_id: int, frame: pd.DataFrame, known_nodes: It
         for start in range(0, len(rows), _ROWS_PER_STATEMENT):
             chunk = rows[start : start + _ROWS_PER_STATEMENT]
             connection.execute(
-                "INSERT OR REPLACE INTO workshop_score (session_id, rater, from_kind, from_id, "
-                "to_kind, to_id, score, comment, scored_at) VALUES "
-                + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk)),
+                "INSERT INTO workshop_score (session_id, rater, from_kind, from_id, to_kind, "
+                "to_id, score, comment, scored_at) VALUES "
+                + ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(chunk))
+                + _UPSERT,
                 [value for row in chunk for value in row],
             )
         return len(rows)

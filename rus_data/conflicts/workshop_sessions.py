@@ -5,13 +5,21 @@ bounded, so nobody can fill the file with rounds."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-import duckdb
 import pandas as pd
 
 from rus_data.conflicts.workshop_codes import new_round_code, normalised_code
-from rus_data.conflicts.workshop_store import WorkshopError, next_id, now, read_frame, write
+from rus_data.conflicts.workshop_store import (
+    Connection,
+    StoreLike,
+    WorkshopError,
+    as_store,
+    next_id,
+    now,
+    one_at_a_time,
+    read_frame,
+    write,
+)
 
 MAX_OPEN_SESSIONS = 50
 MAX_NAME_CHARS = 100
@@ -28,7 +36,7 @@ class SessionInfo:
     is_open: bool
 
 
-def create_session(path: Path, name: str, context: str) -> int:
+def create_session(path: StoreLike, name: str, context: str) -> int:
     """Create a workshop session with a fresh code and return its id.
 
     Refused when the name is empty or too long, or when :data:`MAX_OPEN_SESSIONS` sessions
@@ -40,7 +48,8 @@ def create_session(path: Path, name: str, context: str) -> int:
     if len(name) > MAX_NAME_CHARS:
         raise WorkshopError(f"Namnet får vara högst {MAX_NAME_CHARS} tecken.")
 
-    def insert(connection: duckdb.DuckDBPyConnection) -> int:
+    def insert(connection: Connection) -> int:
+        one_at_a_time(connection, "workshop_session")  # so the bound holds
         open_count = connection.execute(
             "SELECT count(*) FROM workshop_session WHERE closed_at IS NULL"
         ).fetchone()[0]
@@ -60,10 +69,10 @@ def create_session(path: Path, name: str, context: str) -> int:
     return write(path, insert)
 
 
-def close_session(path: Path, session_id: int) -> None:
+def close_session(path: StoreLike, session_id: int) -> None:
     """Close a session: its scores stay, but nobody can join it or score in it any more."""
 
-    def close(connection: duckdb.DuckDBPyConnection) -> None:
+    def close(connection: Connection) -> None:
         connection.execute(
             "UPDATE workshop_session SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
             [now(), session_id],
@@ -72,10 +81,10 @@ def close_session(path: Path, session_id: int) -> None:
     write(path, close)
 
 
-def session_for_code(path: Path, code: str) -> SessionInfo | None:
+def session_for_code(path: StoreLike, code: str) -> SessionInfo | None:
     """The open session with ``code`` (as typed: case, spaces and dashes do not matter)."""
     wanted = normalised_code(code)
-    if wanted is None or not Path(path).exists():
+    if wanted is None or not as_store(path).exists():
         return None
     found = read_frame(
         path,
@@ -91,7 +100,7 @@ def session_for_code(path: Path, code: str) -> SessionInfo | None:
     )
 
 
-def sessions(path: Path) -> pd.DataFrame:
+def sessions(path: StoreLike) -> pd.DataFrame:
     """Sessions with ``id, name, context, created_at, code, is_open, raters, scores``, open
     ones first, newest first."""
     return read_frame(
@@ -100,6 +109,7 @@ def sessions(path: Path) -> pd.DataFrame:
         SELECT s.id, s.name, s.context, s.created_at, s.code, s.closed_at IS NULL AS is_open,
                count(DISTINCT w.rater) AS raters, count(w.score) AS scores
         FROM workshop_session s LEFT JOIN workshop_score w ON w.session_id = s.id
-        GROUP BY ALL ORDER BY is_open DESC, s.id DESC
+        GROUP BY s.id, s.name, s.context, s.created_at, s.code, s.closed_at
+        ORDER BY is_open DESC, s.id DESC
         """,
     )

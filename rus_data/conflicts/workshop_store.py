@@ -1,65 +1,62 @@
-"""The workshop file: where it lives, its version token, its tables and short-lived connections.
+"""The workshop store: where workshop data live, one small interface over two backends, and
+the write that retries.
 
-Why a separate file: the app holds the main database open read-only for the whole process,
-and DuckDB refuses a read-write connection to a file that the same process has open with a
-different configuration (and another process reading it holds a lock as well). Rebuilding
-the main file on every saved score would also throw away every cache. So workshop data live in
-``<database>.workshop.duckdb`` beside the main file (or ``$RUS_WORKSHOP_DB``), with the same
-table definitions as ``schema.sql``. Every read and write opens a short-lived read-write
-connection (connections in one process share one database instance, so there is no
-configuration clash), and every write is one transaction: all rows or none. Cached reads are
-keyed by :func:`store_version`, which changes whenever the file changes.
+By default the workshop is a small DuckDB file beside the main database
+(:mod:`.workshop_duckdb`, which tells why it is a file of its own). Where several processes or
+machines serve, ``RUS_WORKSHOP_URL=postgresql://…`` puts it on PostgreSQL
+(:mod:`.workshop_postgres`). Both give the same calls (:class:`WorkshopStore`): ``connect()``
+(a connection for a block), ``read(work)``, ``transaction(work)`` (one try of a write in one
+transaction), ``turn()`` (writers of this process taking turns, where the backend needs it) and
+``version()`` (a token that changes with every write; cached reads are keyed by it). The
+workshop modules take a store, or the path of a workshop file, and write their SQL once for
+both: ``?`` placeholders, sequences for ids, ``ON CONFLICT`` for upserts.
 
-Two people saving at once can collide on the same rows (DuckDB then aborts one transaction);
-:func:`write` runs the work again after a short, growing pause, a bounded number of times.
-A full disk, a file held by another program and a collision that does not clear each get
-a message of their own.
+Two people saving at once can collide on the same rows; :func:`write` then runs the work again
+after a short, growing pause, a bounded number of times, and says so in Swedish if it does not
+clear.
 """
 
 from __future__ import annotations
 
-import errno
 import logging
 import os
 import random
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+import zlib
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 import duckdb
 import pandas as pd
 
-from rus_data.conflicts.workshop_schema import (
-    ID_SEQUENCES,
-    ensure_schema,
-    rollback,
-)
-from rus_data.db.connect import connect
+from rus_data.conflicts.workshop_duckdb import DuckDBStore
+from rus_data.conflicts.workshop_errors import BUSY, Collision, WorkshopError
+from rus_data.conflicts.workshop_postgres import PgConnection, PostgresStore, is_postgres_url
+from rus_data.conflicts.workshop_schema import ID_SEQUENCES
 
 LOG = logging.getLogger(__name__)
 R = TypeVar("R")
-_LOCK_RETRIES = 30
 WRITE_ATTEMPTS = 12
 _FIRST_PAUSE = 0.005  # seconds; doubles per attempt up to _LONGEST_PAUSE, with jitter
 _LONGEST_PAUSE = 0.25
-_WRITE_WAIT = 30.0  # seconds a writer waits for its turn before it gives up
-_WRITE_LOCKS: dict[str, threading.Lock] = {}
-_WRITE_LOCKS_GUARD = threading.Lock()
-
-DISK_FULL = (
-    "Disken där workshopfilen ligger är full, så inget kunde sparas. Be driftansvarig frigöra "
-    "utrymme och försök sedan igen."
-)
-IN_USE = "Workshopfilen används av ett annat program just nu. Försök igen om en stund."
-BUSY = "Många sparade samtidigt och dina ändringar kom inte fram; inget sparades. Försök igen."
 
 
-class WorkshopError(Exception):
-    """A problem the user can fix; the message is in Swedish and names what to change."""
+class WorkshopStore(Protocol):
+    """What the workshop modules need of a store (see the module's docstring)."""
+
+    def exists(self) -> bool: ...
+    def version(self) -> str: ...
+    def connect(self) -> AbstractContextManager[Any]: ...
+    def read(self, work: Callable[[Any], R]) -> R: ...
+    def turn(self) -> AbstractContextManager[None]: ...
+    def transaction(self, work: Callable[[Any], R]) -> R: ...
+
+
+StoreLike = WorkshopStore | Path | str
+Connection = duckdb.DuckDBPyConnection | PgConnection
 
 
 def store_path(database: Path) -> Path:
@@ -71,92 +68,34 @@ def store_path(database: Path) -> Path:
     return database.with_name(f"{database.stem}.workshop.duckdb")
 
 
-def store_version(path: Path) -> str:
-    """A token that changes whenever the workshop file is written ("none" if it is missing)."""
-    path = Path(path)
-    if not path.exists():
-        return "none"
-    stat = path.stat()
-    wal = path.with_name(path.name + ".wal")
-    wal_part = f"-{wal.stat().st_mtime_ns}-{wal.stat().st_size}" if wal.exists() else ""
-    return f"{stat.st_ino}-{stat.st_mtime_ns}-{stat.st_size}{wal_part}"
+def store_for(database: Path) -> WorkshopStore:
+    """The workshop store: PostgreSQL when ``$RUS_WORKSHOP_URL`` is set, else the file of
+    :func:`store_path`. A URL that is not PostgreSQL's is refused, in Swedish, on first use."""
+    url = os.environ.get("RUS_WORKSHOP_URL", "").strip()
+    if url:
+        return PostgresStore(url)
+    return DuckDBStore(store_path(database))
 
 
-def is_disk_full(error: BaseException) -> bool:
-    """True when ``error`` says the disk (or the user's quota) is full."""
-    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return True
-    return "no space left on device" in str(error).lower() or "disk quota" in str(error).lower()
+def as_store(target: StoreLike) -> WorkshopStore:
+    """``target`` as a store: a path is a workshop file, a ``postgresql://`` text a server."""
+    if isinstance(target, str) and is_postgres_url(target):
+        return PostgresStore(target)
+    if isinstance(target, str | Path):
+        return DuckDBStore(Path(target))
+    return target
 
 
-def is_conflict(error: BaseException) -> bool:
-    """True when DuckDB aborted a transaction because another one wrote the same rows."""
-    text = str(error).lower()
-    if is_disk_full(error):
-        return False
-    if isinstance(error, duckdb.TransactionException) and "conflict" in text:
-        return True
-    # Two INSERT OR REPLACE of one key at once can also end as a duplicate key, when the
-    # statement runs or when the transaction commits.
-    return isinstance(error, duckdb.ConstraintException | duckdb.TransactionException) and (
-        "duplicate key" in text
-    )
+def store_version(target: StoreLike) -> str:
+    """A token that changes whenever the workshop store is written ("none" for a missing
+    file, "unavailable" for a server that does not answer)."""
+    return as_store(target).version()
 
 
-def is_held(error: BaseException) -> bool:
-    """True when another program holds the file's lock."""
-    text = str(error).lower()
-    return ("lock on file" in text or "conflicting lock" in text) and not is_disk_full(error)
-
-
-def _refusal(error: BaseException, action: str) -> WorkshopError:
-    """The user's message for an error the workshop file gave; an unexpected one is logged."""
-    if is_disk_full(error):
-        LOG.error("Workshopfilen: disken är full (%s)", error)
-        return WorkshopError(DISK_FULL)
-    if is_held(error):
-        return WorkshopError(IN_USE)
-    LOG.error("Workshopfilen kunde inte %s: %s", action, error)
-    return WorkshopError(f"Workshopfilen kunde inte {action}; inget sparades. Felet är loggat.")
-
-
-def _connect(path: Path) -> duckdb.DuckDBPyConnection:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise _refusal(error, "skapas") from error
-    for attempt in range(_LOCK_RETRIES):
-        try:
-            return connect(path)
-        except duckdb.ResourceInUseException as error:
-            # Another thread is closing the file's last connection just now: try again.
-            if attempt == _LOCK_RETRIES - 1:
-                raise _refusal(error, "öppnas") from error
-            time.sleep(0.01)
-        except (duckdb.IOException, OSError) as error:
-            if not is_held(error) or attempt == _LOCK_RETRIES - 1:
-                raise _refusal(error, "öppnas") from error
-            time.sleep(0.1)
-    raise WorkshopError(IN_USE)  # not reached: the last attempt raises
-
-
-@contextmanager
-def open_store(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A short-lived read-write connection to the workshop file, created (or brought up to
-    date, see :mod:`~rus_data.conflicts.workshop_schema`) on first use."""
-    path = Path(path)
-    connection = _connect(path)
-    try:
-        try:
-            ensure_schema(connection, (str(path.resolve()), path.stat().st_ino))
-        except duckdb.Error as error:
-            raise _refusal(error, "göras i ordning") from error
-        yield connection
-    finally:
-        try:
-            connection.close()
-        except duckdb.Error as error:  # what was committed is in the file's log already
-            LOG.warning("Workshopfilen stängdes med ett fel: %s", error)
+def open_store(target: StoreLike) -> AbstractContextManager[Any]:
+    """A connection to the workshop store for the length of a ``with`` block, its tables
+    created or brought up to date on first use."""
+    return as_store(target).connect()
 
 
 def _pause(attempt: int) -> None:
@@ -164,59 +103,43 @@ def _pause(attempt: int) -> None:
     time.sleep(pause * random.uniform(0.5, 1.5))
 
 
-def _write_lock(path: Path) -> threading.Lock:
-    key = str(Path(path).resolve())
-    with _WRITE_LOCKS_GUARD:
-        return _WRITE_LOCKS.setdefault(key, threading.Lock())
+def write(target: StoreLike, work: Callable[[Any], R], attempts: int = WRITE_ATTEMPTS) -> R:
+    """Run ``work(connection)`` in one transaction on the workshop store and return its result.
 
-
-def write(
-    path: Path,
-    work: Callable[[duckdb.DuckDBPyConnection], R],
-    attempts: int = WRITE_ATTEMPTS,
-) -> R:
-    """Run ``work(connection)`` in one transaction on the workshop file and return its result.
-
-    All or nothing: any error rolls the whole transaction back. Writers in this process take
-    turns (only one process can open the file for writing); when another writer got to the
-    same rows first all the same, the work runs again on a fresh connection after a pause, at
-    most ``attempts`` times. Then, and on a full disk, a :class:`WorkshopError` says so.
+    All or nothing: any error rolls the whole transaction back. When another writer got to
+    the same rows first, the work runs again after a pause, at most ``attempts`` times; then
+    (and on a full disk, a server that is down …) a :class:`WorkshopError` says so.
     """
-    lock = _write_lock(path)
-    if not lock.acquire(timeout=_WRITE_WAIT):
-        raise WorkshopError(BUSY)
-    try:
-        return _write(path, work, attempts)
-    finally:
-        lock.release()
-
-
-def _write(path: Path, work: Callable[[duckdb.DuckDBPyConnection], R], attempts: int) -> R:
-    for attempt in range(attempts):
-        with open_store(path) as connection:
-            connection.execute("BEGIN TRANSACTION")
+    store = as_store(target)
+    with store.turn():
+        for attempt in range(attempts):
             try:
-                result = work(connection)
-                connection.execute("COMMIT")
-                return result
-            except (duckdb.Error, OSError) as error:
-                rollback(connection)
-                if not is_conflict(error):
-                    raise _refusal(error, "skrivas") from error
-            except BaseException:
-                rollback(connection)
-                raise
-        if attempt < attempts - 1:
-            _pause(attempt)
-    LOG.warning("Workshopfilen: skrivkonflikt kvar efter %s försök", attempts)
+                return store.transaction(work)
+            except Collision:
+                if attempt < attempts - 1:
+                    _pause(attempt)
+    LOG.warning("Workshoplagret: skrivkonflikt kvar efter %s försök", attempts)
     raise WorkshopError(BUSY)
 
 
-def next_id(connection: duckdb.DuckDBPyConnection, table: str) -> int:
+def next_id(connection: Connection, table: str) -> int:
     """A new ``id`` for ``table`` (one with a sequence in :data:`ID_SEQUENCES`)."""
     if table not in ID_SEQUENCES:
         raise ValueError(f"Okänd tabell: {table}")
     return int(connection.execute(f"SELECT nextval('{ID_SEQUENCES[table]}')").fetchone()[0])
+
+
+def share_lock(connection: Connection) -> str:
+    """`` FOR SHARE`` on PostgreSQL, where a row read now must not change before the commit
+    (DuckDB has no such clause, and its writers of one file take turns anyway)."""
+    return " FOR SHARE" if isinstance(connection, PgConnection) else ""
+
+
+def one_at_a_time(connection: Connection, what: str) -> None:
+    """Make transactions that call this with the same ``what`` take turns until they commit
+    (on PostgreSQL an advisory lock; on DuckDB the writers take turns already)."""
+    if isinstance(connection, PgConnection):
+        connection.execute("SELECT pg_advisory_xact_lock(?)", [zlib.crc32(what.encode())])
 
 
 def now() -> datetime:
@@ -224,7 +147,6 @@ def now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
-def read_frame(path: Path, sql: str, params: list | dict | None = None) -> pd.DataFrame:
-    """The result of one query on the workshop file."""
-    with open_store(path) as connection:
-        return connection.execute(sql, params or []).df()
+def read_frame(target: StoreLike, sql: str, params: list | None = None) -> pd.DataFrame:
+    """The result of one query on the workshop store."""
+    return as_store(target).read(lambda connection: connection.execute(sql, params or []).df())

@@ -15,6 +15,7 @@ from rus_data.presentation.slide import chart_title
 from rus_data.reference.interactions import STARTING_SET
 from tests.app.apptest import admin_page, log_in, open_page, subtitle_text
 from tests.support.clock import FakeClock, login_clock
+from tests.support.workshop_stores import BACKENDS, fresh_schema, postgres_url
 
 APP = str(PROJECT_ROOT / "app.py")
 PAGE = "pages/conflicts/page.py"
@@ -25,7 +26,21 @@ MODES = ("matrix", "network", "influence", "ranking", "trends", "workshop")
 def workshop_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "workshop.duckdb"
     monkeypatch.setenv("RUS_WORKSHOP_DB", str(path))
+    monkeypatch.delenv("RUS_WORKSHOP_URL", raising=False)
     return path
+
+
+@pytest.fixture(params=BACKENDS)
+def workshop_backend(
+    request: pytest.FixtureRequest, workshop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
+    """The workshop on its file, then on PostgreSQL (see :mod:`tests.support.workshop_stores`)."""
+    if request.param == "duckdb":
+        yield "duckdb"
+        return
+    with fresh_schema(postgres_url()) as url:
+        monkeypatch.setenv("RUS_WORKSHOP_URL", url)
+        yield "postgres"
 
 
 def _page(demo_db_path: Path, **query: str) -> AppTest:
@@ -207,7 +222,7 @@ def _leader_tools(app: AppTest) -> set[str]:
 
 
 def test_workshop_scoring_disagreement_and_adoption(
-    demo_db_path: Path, workshop_file: Path
+    demo_db_path: Path, workshop_backend: str
 ) -> None:
     app = _leader()
     assert any("ingen session" in info.value for info in app.info)
@@ -259,7 +274,7 @@ def test_workshop_refuses_missing_rater_and_comment(
 
 
 def test_a_rater_joins_by_code_and_scores_only_there(
-    demo_db_path: Path, workshop_file: Path
+    demo_db_path: Path, workshop_backend: str
 ) -> None:
     leader = _leader()
     _create(leader, "Första")
@@ -290,7 +305,9 @@ def test_a_rater_joins_by_code_and_scores_only_there(
     assert any("Första" in o and "0 bedömare" in o for o in labels)
 
 
-def test_a_closed_session_can_no_longer_be_joined(demo_db_path: Path, workshop_file: Path) -> None:
+def test_a_closed_session_can_no_longer_be_joined(
+    demo_db_path: Path, workshop_backend: str
+) -> None:
     leader = _leader()
     _create(leader, "Avslutas")
     code = _code(leader)
@@ -338,3 +355,22 @@ def test_an_administrator_leads_the_workshop(demo_db_path: Path, workshop_file: 
     assert any("inloggad som administratör" in c.value for c in app.caption)
     _create(app, "Adminrunda")
     assert app.selectbox(key="cf_ws_session").value == 1
+
+
+def test_a_workshop_server_that_is_down_leaves_the_rest_of_the_page_working(
+    demo_db_path: Path, workshop_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing listens on port 1: the matrix shows the starting set with a warning, joining
+    a round says the server does not answer, and the password is never shown."""
+    monkeypatch.setenv("RUS_WORKSHOP_URL", "postgresql://rus:hemligt123@127.0.0.1:1/rus")
+    app = _page(demo_db_path)
+    assert not app.exception and not app.error
+    assert any("startförslaget utan dem" in w.value for w in app.warning)
+    assert _specs(app), "the matrix is drawn from the starting set"
+    rater = _workshop()
+    rater.text_input(key="cf_ws_code").input("ABCD-EFGH")
+    _click(rater, "Gå med")
+    errors = [e.value.replace("\\", "") for e in rater.error]  # Markdown escapes out
+    assert any("svarar inte" in e and "127.0.0.1:1" in e for e in errors), errors
+    shown = [w.value for w in (*app.warning, *rater.warning, *rater.error)]
+    assert not any("hemligt123" in text for text in shown)

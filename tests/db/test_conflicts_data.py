@@ -14,6 +14,7 @@ from rus_data.conflicts import queries as queries_conflicts
 from rus_data.conflicts import tables as conflicts
 from rus_data.conflicts import workshop
 from rus_data.conflicts.network import filter_edges, network_layout
+from rus_data.conflicts.workshop_store import StoreLike
 from rus_data.reference.interactions import STARTING_SET, STARTING_SET_SOURCE_NAME
 
 # --- the starting set --------------------------------------------------------------------
@@ -123,8 +124,8 @@ def _round(**changes: list) -> pd.DataFrame:
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Path:
-    return tmp_path / "ws.duckdb"
+def store(any_store: StoreLike) -> StoreLike:
+    return any_store
 
 
 def test_store_path_is_beside_the_database(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -134,8 +135,9 @@ def test_store_path_is_beside_the_database(monkeypatch: pytest.MonkeyPatch) -> N
     assert workshop.store_path(Path("/x/rus.duckdb")) == Path("/y/w.duckdb")
 
 
-def test_round_is_saved_summarised_and_versioned(store: Path) -> None:
-    assert workshop.store_version(store) == "none"
+def test_round_is_saved_summarised_and_versioned(store: StoreLike) -> None:
+    empty = workshop.store_version(store)
+    assert empty == "none" if isinstance(store, Path) else empty.endswith("-0")
     session = workshop.create_session(store, "Nobelmötet", "00")
     before = workshop.store_version(store)
     assert workshop.save_round(store, session, _round(), KNOWN) == 3
@@ -151,7 +153,7 @@ def test_round_is_saved_summarised_and_versioned(store: Path) -> None:
     assert sessions.loc[0, "raters"] == 2 and sessions.loc[0, "scores"] == 3
 
 
-def test_rater_rescoring_a_pair_replaces_the_score(store: Path) -> None:
+def test_rater_rescoring_a_pair_replaces_the_score(store: StoreLike) -> None:
     session = workshop.create_session(store, "Län", "14")
     workshop.save_round(store, session, _round(), KNOWN)
     workshop.save_round(store, session, _round(score=["-3", "3", "1"]), KNOWN)
@@ -174,7 +176,7 @@ def test_rater_rescoring_a_pair_replaces_the_score(store: Path) -> None:
     ],
 )
 def test_faulty_rounds_are_refused_and_nothing_is_saved(
-    store: Path, changes: dict, message: str
+    store: StoreLike, changes: dict, message: str
 ) -> None:
     session = workshop.create_session(store, "Test", "00")
     with pytest.raises(workshop.RoundValidationError) as caught:
@@ -188,7 +190,7 @@ def test_missing_columns_are_named() -> None:
         workshop.validate_round(_round().drop(columns=["score", "comment"]), KNOWN)
 
 
-def test_round_trip_through_csv_and_excel(store: Path) -> None:
+def test_round_trip_through_csv_and_excel(store: StoreLike) -> None:
     session = workshop.create_session(store, "Runda", "00")
     workshop.save_round(store, session, _round(), KNOWN)
     scores = workshop.session_scores(store, session)
@@ -206,7 +208,7 @@ def test_round_trip_through_csv_and_excel(store: Path) -> None:
         workshop.read_round_file(b"not a workbook", "runda.xlsx")
 
 
-def test_excel_import_with_a_bad_row_saves_nothing(store: Path) -> None:
+def test_excel_import_with_a_bad_row_saves_nothing(store: StoreLike) -> None:
     session = workshop.create_session(store, "Excel", "00")
     buffer = io.BytesIO()
     _round(score=[-2, 3, 7]).to_excel(buffer, index=False)

@@ -6,19 +6,19 @@ from __future__ import annotations
 import io
 import time
 import zipfile
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from rus_data.conflicts import workshop, workshop_files
+from rus_data.conflicts.workshop_store import StoreLike
 
 HEADER = "rater,from_kind,from_id,to_kind,to_id,score,comment\n"
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Path:
-    return tmp_path / "ws.duckdb"
+def store(any_store: StoreLike) -> StoreLike:
+    return any_store
 
 
 def test_a_big_file_is_refused_before_it_is_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -37,7 +37,7 @@ def test_a_big_file_is_refused_before_it_is_parsed(monkeypatch: pytest.MonkeyPat
         workshop.read_round_file((",".join(["x"] * 50_000) + "\n").encode(), "bred.csv")
 
 
-def test_too_many_rows_are_refused_and_the_limit_itself_is_saved(store: Path) -> None:
+def test_too_many_rows_are_refused_and_the_limit_itself_is_saved(store: StoreLike) -> None:
     pairs = [(f, t) for f in range(17) for t in range(17) if f != t]
     raters = [f"R{i}" for i in range(20)]
     lines = [f"{r},objective,{f},objective,{t},1,ok" for r in raters for f, t in pairs]

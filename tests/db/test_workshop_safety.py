@@ -1,6 +1,7 @@
-"""The workshop file under many hands: concurrent writers, ids from sequences, retries, a full
+"""The workshop store under many hands: concurrent writers, ids from sequences, retries, a full
 disk, older files, codes, closing and bounds on sessions and texts (imported files: see
-``test_workshop_files.py``)."""
+``test_workshop_files.py``). Most run on both backends (see ``conftest.py``); a full disk, a
+held file and an older file are the DuckDB file's own."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from rus_data.conflicts import workshop, workshop_sessions, workshop_store
+from rus_data.conflicts import workshop, workshop_duckdb, workshop_sessions, workshop_store
 from rus_data.conflicts.workshop_codes import CODE_ALPHABET, CODE_LENGTH, new_round_code
 from rus_data.conflicts.workshop_schema import store_ddl
+from rus_data.conflicts.workshop_store import StoreLike
 from rus_data.db.connect import connect
 
 KNOWN = ["objective:1", "objective:12", "objective:14", "target:7.2"]
@@ -26,7 +28,12 @@ HEADER = "rater,from_kind,from_id,to_kind,to_id,score,comment\n"
 
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Path:
+def store(any_store: StoreLike) -> StoreLike:
+    return any_store
+
+
+@pytest.fixture()
+def file_store(tmp_path: Path) -> Path:
     return tmp_path / "ws.duckdb"
 
 
@@ -72,7 +79,7 @@ def _run_at_once(work: dict[str, object], calls: int) -> tuple[collections.Count
 # --- many hands at once -----------------------------------------------------------------
 
 
-def test_one_rater_in_two_tabs_loses_no_write(store: Path) -> None:
+def test_one_rater_in_two_tabs_loses_no_write(store: StoreLike) -> None:
     session = workshop.create_session(store, "Samtidigt", "00")
     saved: dict[str, list[int]] = {"tab 1": [], "tab 2": []}
 
@@ -96,7 +103,7 @@ def test_one_rater_in_two_tabs_loses_no_write(store: Path) -> None:
 
 @pytest.mark.parametrize("turns", [True, False], ids=["taking turns", "all at once"])
 def test_two_leaders_creating_rounds_at_once_get_distinct_ids(
-    store: Path, monkeypatch: pytest.MonkeyPatch, turns: bool
+    store: StoreLike, monkeypatch: pytest.MonkeyPatch, turns: bool
 ) -> None:
     """With writers taking turns in the process, and without: then the ids' sequence alone
     keeps two new sessions from taking the same id, so no write even needs a second try."""
@@ -104,7 +111,7 @@ def test_two_leaders_creating_rounds_at_once_get_distinct_ids(
     retries = []
     monkeypatch.setattr(workshop_store, "_pause", retries.append)
     if not turns:
-        monkeypatch.setattr(workshop_store, "_write_lock", lambda path: threading.Lock())
+        monkeypatch.setattr(workshop_duckdb, "_write_lock", lambda path: threading.Lock())
     ids: dict[str, list[int]] = {"A": [], "B": []}
 
     def leader(name: str):
@@ -121,21 +128,30 @@ def test_two_leaders_creating_rounds_at_once_get_distinct_ids(
     assert retries == []
 
 
-def test_a_write_conflict_is_retried_then_reported(store: Path) -> None:
+def _collision(store: StoreLike) -> Exception:
+    """The error the store's engine gives when another writer got to the same rows first."""
+    if isinstance(store, Path):
+        return duckdb.TransactionException("TransactionContext Error: Conflict on update!")
+    import psycopg.errors
+
+    return psycopg.errors.SerializationFailure("could not serialize access")
+
+
+def test_a_write_conflict_is_retried_then_reported(store: StoreLike) -> None:
     calls = []
 
-    def conflicting_twice(connection: duckdb.DuckDBPyConnection) -> int:
+    def conflicting_twice(connection: object) -> int:
         calls.append(1)
         if len(calls) <= 2:
-            raise duckdb.TransactionException("TransactionContext Error: Conflict on update!")
-        return connection.execute("SELECT 42").fetchall()[0][0]
+            raise _collision(store)
+        return connection.execute("SELECT 42").fetchall()[0][0]  # type: ignore[attr-defined]
 
     assert workshop_store.write(store, conflicting_twice) == 42
     assert len(calls) == 3
 
-    def always_conflicting(connection: duckdb.DuckDBPyConnection) -> None:
+    def always_conflicting(connection: object) -> None:
         calls.append(1)
-        raise duckdb.TransactionException("TransactionContext Error: Conflict on update!")
+        raise _collision(store)
 
     calls.clear()
     with pytest.raises(workshop.WorkshopError, match="Många sparade samtidigt"):
@@ -143,11 +159,11 @@ def test_a_write_conflict_is_retried_then_reported(store: Path) -> None:
     assert len(calls) == 4
 
 
-def test_a_failed_write_leaves_nothing_behind(store: Path) -> None:
+def test_a_failed_write_leaves_nothing_behind(store: StoreLike) -> None:
     session = workshop.create_session(store, "Allt eller inget", "00")
 
-    def half_then_error(connection: duckdb.DuckDBPyConnection) -> None:
-        connection.execute(
+    def half_then_error(connection: object) -> None:
+        connection.execute(  # type: ignore[attr-defined]
             "INSERT INTO workshop_score VALUES (?, 'Anna', 'objective', '1', 'objective', "
             "'12', 1, 'x', now()::TIMESTAMP)",
             [session],
@@ -162,8 +178,9 @@ def test_a_failed_write_leaves_nothing_behind(store: Path) -> None:
 # --- a full disk and a busy file -----------------------------------------------------------
 
 
-def test_a_full_disk_at_commit_says_the_disk_is_full(store: Path) -> None:
+def test_a_full_disk_at_commit_says_the_disk_is_full(file_store: Path) -> None:
     """DuckDB's own error: its log file is /dev/full, where every write fails with ENOSPC."""
+    store = file_store
     if not Path("/dev/full").exists():
         pytest.skip("/dev/full saknas")
     session = workshop.create_session(store, "Full disk", "00")
@@ -182,16 +199,16 @@ def test_a_full_disk_at_commit_says_the_disk_is_full(store: Path) -> None:
 
 
 def test_a_full_disk_when_opening_says_the_disk_is_full(
-    store: Path, monkeypatch: pytest.MonkeyPatch
+    file_store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def no_space(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         raise duckdb.IOException(
             f'IO Error: Could not write file "{path}": No space left on device'
         )
 
-    monkeypatch.setattr(workshop_store, "connect", no_space)
+    monkeypatch.setattr(workshop_duckdb, "connect", no_space)
     with pytest.raises(workshop.WorkshopError, match="är full") as caught:
-        workshop.create_session(store, "Ny", "00")
+        workshop.create_session(file_store, "Ny", "00")
     assert "annat program" not in str(caught.value)
 
 
@@ -207,8 +224,9 @@ def test_a_full_disk_when_creating_the_folder_says_so(
 
 
 def test_a_file_held_by_another_program_still_says_so(
-    store: Path, monkeypatch: pytest.MonkeyPatch
+    file_store: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    store = file_store
     holder = subprocess.Popen(
         [
             sys.executable,
@@ -223,7 +241,7 @@ def test_a_file_held_by_another_program_still_says_so(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        monkeypatch.setattr(workshop_store, "_LOCK_RETRIES", 2)
+        monkeypatch.setattr(workshop_duckdb, "_LOCK_RETRIES", 2)
         with pytest.raises(workshop.WorkshopError, match="används av ett annat program"):
             workshop.sessions(store)
     finally:
@@ -234,7 +252,8 @@ def test_a_file_held_by_another_program_still_says_so(
 # --- older files, codes and closing ------------------------------------------------------
 
 
-def test_a_workshop_file_from_before_codes_and_sequences_is_migrated(store: Path) -> None:
+def test_a_workshop_file_from_before_codes_and_sequences_is_migrated(file_store: Path) -> None:
+    store = file_store
     with connect(store) as old:
         old.execute(store_ddl())
         old.execute(
@@ -267,7 +286,7 @@ def test_a_workshop_file_from_before_codes_and_sequences_is_migrated(store: Path
     assert joined is not None and joined.id == 4
 
 
-def test_raters_join_by_code_as_typed(store: Path) -> None:
+def test_raters_join_by_code_as_typed(store: StoreLike) -> None:
     session = workshop.create_session(store, "Kod", "00")
     code = workshop.sessions(store).set_index("id").loc[session, "code"]
     assert len(code) == CODE_LENGTH and set(code) <= set(CODE_ALPHABET)
@@ -280,7 +299,7 @@ def test_raters_join_by_code_as_typed(store: Path) -> None:
     assert len({new_round_code() for _ in range(1000)}) == 1000
 
 
-def test_a_closed_session_takes_no_scores_and_no_one_joins_it(store: Path) -> None:
+def test_a_closed_session_takes_no_scores_and_no_one_joins_it(store: StoreLike) -> None:
     session = workshop.create_session(store, "Klar", "00")
     workshop.save_round(store, session, _scores("Anna", 2, "före"), KNOWN)
     code = workshop.sessions(store).loc[0, "code"]
@@ -293,7 +312,7 @@ def test_a_closed_session_takes_no_scores_and_no_one_joins_it(store: Path) -> No
 
 
 def test_the_number_of_open_sessions_is_bounded(
-    store: Path, monkeypatch: pytest.MonkeyPatch
+    store: StoreLike, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(workshop_sessions, "MAX_OPEN_SESSIONS", 3)
     first = [workshop.create_session(store, f"R{i}", "00") for i in range(3)]
@@ -330,7 +349,7 @@ def test_the_default_bounds() -> None:
         ),
     ],
 )
-def test_long_texts_are_refused(store: Path, call, message: str) -> None:
+def test_long_texts_are_refused(store: StoreLike, call, message: str) -> None:
     session = workshop.create_session(store, "Längd", "00")
     with pytest.raises(workshop.WorkshopError, match=message):
         call(store, session)

@@ -20,7 +20,8 @@ FIRST_PARTY = {"rus_data", "ui", "pages", "tests"}
 INDIRECT = {
     "scipy": "networkx's kamada_kawai_layout imports it (the conflicts page's network)",
 }
-_PIN = re.compile(r"^([A-Za-z0-9_.\-]+)==([0-9][A-Za-z0-9_.+\-]*)$")
+# name, optional extras (``psycopg[binary]``), version
+_PIN = re.compile(r"^([A-Za-z0-9_.\-]+)(?:\[[A-Za-z0-9_,\-]+\])?==([0-9][A-Za-z0-9_.+\-]*)$")
 
 
 def _normalise(name: str) -> str:

@@ -105,6 +105,9 @@ def _streamlit_command(port: int, address: str) -> list[str]:
         f"--server.port={port}",
         f"--server.address={address}",
         "--server.headless=true",
+        # no file watcher when serving: it follows every file below the project (the venv
+        # too), overflowed inotify under load and cost CPU for a reload nobody wants
+        "--server.fileWatcherType=none",
     ]
 
 

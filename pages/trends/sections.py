@@ -21,8 +21,9 @@ from ui.url_widgets import url_options, url_segmented, url_selectbox
 
 SERIES_CHART_HEIGHT = 470  # the element: title, plot (280 px) and legends
 # An objective with more indicators shows them this many at a time: a rerun then sends at
-# most this many series charts (about 13 kB each), well within 300 kB (bench/rerun_bytes.py).
-INDICATORS_PER_PART = 10
+# most this many indicator cards. Ten sent 317 kB per trends rerun on average under 30
+# sessions at national scale (bench/load_sessions.py), over the 300 kB budget; eight keep it.
+INDICATORS_PER_PART = 8
 
 
 def indicator_part(count: int, language: str) -> range:

@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from pages.trends import data, history_model, indicator_model
+from pages.trends.sections import INDICATORS_PER_PART
 from rus_data.build.national import NationalShape, add_national_values
 from tests.app.apptest import open_page
 
@@ -39,17 +40,18 @@ def _section_headings(app) -> list[str]:
     return [m.value for m in app.markdown if m.value.startswith("#### ") and "  \n" in m.value]
 
 
-def test_ten_indicators_at_a_time(many_indicators: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_eight_indicators_at_a_time(many_indicators: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RUS_DB", str(many_indicators))
     count = _objective_1_count(many_indicators)
-    assert count > 10
+    size = INDICATORS_PER_PART
+    assert size == 8 and count > size
     app = open_page(PAGE)
     first = _section_headings(app)
-    assert len(first) == 10
+    assert len(first) == size
     part = app.button_group(key="tr_part")
-    assert part.options == ["1–10", f"11–{min(20, count)}", *part.options[2:]]
+    assert part.options == ["1–8", f"9–{min(16, count)}", *part.options[2:]]
     rest = _section_headings(open_page(PAGE, tr_part="1"))
-    assert len(rest) == min(10, count - 10)
+    assert len(rest) == min(size, count - size)
     assert not set(first) & set(rest)
 
 
@@ -60,7 +62,7 @@ def test_an_objective_with_few_indicators_shows_them_all(
     with duckdb.connect(str(many_indicators), read_only=True) as connection:
         few = connection.execute(
             "SELECT objective_id, count(*) AS n FROM indicator_objective GROUP BY ALL "
-            "HAVING n <= 10 ORDER BY n DESC LIMIT 1"
+            "HAVING n <= 8 ORDER BY n DESC LIMIT 1"
         ).fetchone()
     app = open_page(PAGE, tr_obj=str(few[0]))
     assert len(_section_headings(app)) == few[1]
@@ -90,12 +92,12 @@ def test_a_second_session_with_the_same_choices_reuses_the_sections(
     data.indicator_model.clear()
     first = open_page(PAGE, region="12", tr_obj="1")
     computed = len(calls)
-    assert computed == 10
+    assert computed == INDICATORS_PER_PART
     second = open_page(PAGE, region="12", tr_obj="1")
     assert len(calls) == computed  # every section came from the cache
     assert _section_headings(first) == _section_headings(second)
     open_page(PAGE, region="12", tr_obj="1", tr_mode="idx")
-    assert len(calls) == computed + 10  # another choice: new sections
+    assert len(calls) == computed + INDICATORS_PER_PART  # another choice: new sections
 
 
 def test_the_histories_do_not_depend_on_the_chart_choices(

@@ -38,7 +38,7 @@ from ui.basket import add_to_presentation
 from ui.chart_downloads import export_about
 from ui.charts import chart_spec
 from ui.components import demo_notice, source_caption, source_line
-from ui.downloads import download_file
+from ui.downloads import download_file, download_menu
 from ui.gender import gendered
 from ui.page_end import end_page
 from ui.state import view_state
@@ -358,7 +358,7 @@ else:
         source_line(ranking_sources, language),
     ]
     file_stem = f"rangordning_{municipality}_{indicator_id}_{latest_year}"
-    download_left, download_right = st.columns([1, 4])
+    downloads = download_menu(language)  # one compact menu, as under the charts
     about = export_about(notes[0], notes[-1], bool(ranking_sources["is_demo"].any()), language)
     download_file(
         t("download_csv", language),
@@ -366,7 +366,7 @@ else:
         file_stem,
         "csv",
         key="peer_csv",
-        place=download_left,
+        place=downloads,
     )
     download_file(
         t("peers_download_excel", language),
@@ -374,6 +374,6 @@ else:
         file_stem,
         "xlsx",
         key="peer_xlsx",
-        place=download_right,
+        place=downloads,
     )
     source_caption(ranking_sources, language)

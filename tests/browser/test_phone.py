@@ -41,6 +41,8 @@ def test_nothing_runs_off_a_phone(app_url: str, page: Page, artifacts_dir: Path,
         assert chart["right"] <= PHONE["width"], chart  # the box stays on the screen
         if chart["drawn"] > chart["shown"] + 1:  # wider than the screen: it scrolls
             assert chart["overflow"] == "auto", chart
+    # every file sits in a closed "Ladda ner" menu: no download button stands on the page
+    assert page.locator("[data-testid='stDownloadButton']:visible").count() == 0
     page.screenshot(path=str(artifacts_dir / f"phone_{view}.png"))
 
 

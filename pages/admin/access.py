@@ -112,3 +112,25 @@ def default_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
+
+
+def sign_in_closed(setting: PasswordSetting, key: str, closed_text: str, language: str) -> bool:
+    """When the secret ``key`` cannot be used, say so (and what is wrong with it, if set)
+    and return True; return False when a sign-in can be offered."""
+    if setting.usable:
+        return False
+    st.info(closed_text, icon=":material/lock:")
+    if problem := unusable_text(setting, key, language):
+        st.warning(problem, icon=":material/key_off:")
+    return True
+
+
+def password_form(form_key: str, label: str, input_key: str, submit_label: str) -> str | None:
+    """A sign-in form with one password field: what was typed once it is submitted, else
+    None."""
+    with st.form(form_key):
+        password = st.text_input(
+            label, type="password", key=input_key, max_chars=MAX_PASSWORD_CHARS
+        )
+        submitted = st.form_submit_button(submit_label)
+    return password if submitted else None

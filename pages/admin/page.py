@@ -8,15 +8,15 @@ import streamlit as st
 
 from pages.admin import data
 from pages.admin.access import (
-    MAX_PASSWORD_CHARS,
     SECRET_KEY,
     check_password,
     default_user,
     is_admin,
     log_out,
+    password_form,
     refusal_text,
     secret_setting,
-    unusable_text,
+    sign_in_closed,
 )
 from rus_data.config import database_path
 from rus_data.connectors.http import ConnectorError
@@ -296,25 +296,17 @@ def templates_tab() -> None:
 
 
 setting = secret_setting(SECRET_KEY)
-if not setting.usable:
-    st.info(t("admin_disabled", language), icon=":material/lock:")
-    if problem := unusable_text(setting, SECRET_KEY, language):
-        st.warning(problem, icon=":material/key_off:")
-elif not is_admin():
-    with st.form("admin_login_form"):
-        password = st.text_input(
-            t("admin_password", language),
-            type="password",
-            key="admin_pw",
-            max_chars=MAX_PASSWORD_CHARS,
-        )
-        if st.form_submit_button(t("admin_login", language)):
-            outcome = check_password(password)
-            if outcome.ok:
-                st.rerun()
-            else:
-                st.error(refusal_text(outcome, "admin_wrong_password", language))
-else:
+closed = sign_in_closed(setting, SECRET_KEY, t("admin_disabled", language), language)
+if not closed and not is_admin():
+    password = password_form(
+        "admin_login_form", t("admin_password", language), "admin_pw", t("admin_login", language)
+    )
+    if password is not None:
+        outcome = check_password(password)
+        if outcome.ok:
+            st.rerun()
+        st.error(refusal_text(outcome, "admin_wrong_password", language))
+elif not closed:
     if st.sidebar.button(t("admin_logout", language), key="admin_logout"):
         log_out()
         st.rerun()

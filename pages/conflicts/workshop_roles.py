@@ -11,13 +11,13 @@ from __future__ import annotations
 import streamlit as st
 
 from pages.admin.access import (
-    MAX_PASSWORD_CHARS,
     is_admin,
+    password_form,
     refusal_text,
     secret_setting,
     session_throttle,
+    sign_in_closed,
     throttled_check,
-    unusable_text,
 )
 from pages.conflicts import data
 from rus_data.access.passwords import PasswordSetting
@@ -68,20 +68,16 @@ def regions_for_context(language: str) -> dict[str, str]:
 def _leader_login(language: str) -> None:
     setting = leader_setting()
     with st.expander(t("cf_ws_leader_heading", language)):
-        if not setting.usable:
-            st.info(t("cf_ws_leader_disabled", language), icon=":material/lock:")
-            if problem := unusable_text(setting, LEADER_SECRET, language):
-                st.warning(problem, icon=":material/key_off:")
+        closed = t("cf_ws_leader_disabled", language)
+        if sign_in_closed(setting, LEADER_SECRET, closed, language):
             return
-        with st.form("cf_ws_leader_form"):
-            password = st.text_input(
-                t("cf_ws_leader_password", language),
-                type="password",
-                key="cf_ws_leader_pw",
-                max_chars=MAX_PASSWORD_CHARS,
-            )
-            submitted = st.form_submit_button(t("cf_ws_leader_login", language))
-        if not submitted:
+        password = password_form(
+            "cf_ws_leader_form",
+            t("cf_ws_leader_password", language),
+            "cf_ws_leader_pw",
+            t("cf_ws_leader_login", language),
+        )
+        if password is None:
             return
         outcome = throttled_check(LEADER_SCOPE, password, setting.value)
         if outcome.ok:

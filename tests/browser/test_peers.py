@@ -23,7 +23,11 @@ def test_peers_page_in_chromium(app_url: str, page: Page, artifacts_dir: Path) -
     assert page.locator("[data-testid='stVegaLiteChart']").count() == 3  # and "Varför"
     assert page.get_by_text("Göteborg jämfört med gruppen").count() == 1
     assert page.get_by_text("Jämförelsegrupp: Göteborg och 20 andra kommuner").count() == 1
-    assert page.locator("[data-testid='stDownloadButton']").count() == 2
+    assert page.locator("[data-testid='stDownloadButton']").count() == 0  # all in a menu
+    page.get_by_role("button", name="Ladda ner", exact=True).last.click()  # the ranking's
+    page.wait_for_selector("[data-testid='stDownloadButton']")
+    assert page.locator("[data-testid='stDownloadButton']").count() == 2  # CSV and Excel
+    page.keyboard.press("Escape")
     shot = artifacts_dir / "peers_similar.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 50_000

@@ -82,8 +82,8 @@ def texts(node: Any) -> Iterator[str]:
 
 def _message_texts(message: Message) -> Iterator[str]:
     for field, value in message.ListFields():
-        if field.name in _SKIP_FIELDS:
-            continue
+        if field.name in _SKIP_FIELDS or field.name.endswith("_id"):
+            continue  # an identifier (a download's deferred_file_id is random: 1 048 in hex)
         scalar = isinstance(value, str | bytes | Message | int | float)
         values = [value] if scalar else list(value)
         for item in values:

@@ -4,6 +4,7 @@ the other language (proper names allowed), and widgets relabel when the language
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -66,3 +67,13 @@ def test_select_boxes_say_choose_in_the_language(demo_db_path: Path) -> None:
     assert app.sidebar.selectbox(key="region").proto.placeholder == "Välj ett alternativ"
     app.radio(key="lang").set_value("en").run()
     assert app.sidebar.selectbox(key="region").proto.placeholder == "Choose an option"
+
+
+def test_identifiers_are_not_read_as_text() -> None:
+    """A download button's file id is a random hex string; digits in it that happen to look
+    like space-grouped thousands are no English mistake (a flaky failure before)."""
+    from streamlit.proto.DownloadButton_pb2 import DownloadButton
+
+    button = DownloadButton(label="Ladda ner", deferred_file_id="9a0b104901 048")
+
+    assert list(texts(SimpleNamespace(proto=button, children={}))) == ["Ladda ner"]

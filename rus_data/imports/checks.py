@@ -6,7 +6,6 @@ returns the cleaned column; the rows it rejects are marked in :attr:`Checker.bad
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -40,25 +39,72 @@ def _file_level(found: Iterable[Resolution], context: Context) -> str | None:
 
 def _packed_keys(keys: pd.DataFrame) -> np.ndarray | None:
     """Each row's key as one whole number (the columns' value codes in mixed radix), so that
-    millions of keys compare without a text copy of each; None if the number could overflow."""
-    codes, sizes = [], []
+    millions of keys compare without a text copy of each; None if the number could overflow.
+    Built in place, column by column: one array of the keys' length at a time."""
+    packed = np.zeros(len(keys), dtype=np.int64)
+    radix = 1
     for column in keys.columns:
-        code, uniques = pd.factorize(keys[column])
-        codes.append(code)
-        sizes.append(max(len(uniques), 1))
-    if math.prod(sizes) >= 2**62:
-        return None
-    return np.ravel_multi_index(codes, sizes)
+        values = keys[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):  # the codes are there already
+            code, size = values.cat.codes.to_numpy(), len(values.cat.categories)
+        else:
+            code, uniques = pd.factorize(values)
+            size = len(uniques)
+        radix *= max(size, 1)
+        if radix >= 2**62:
+            return None
+        packed *= max(size, 1)
+        packed += code
+    return packed
+
+
+def _repeated(packed: np.ndarray) -> np.ndarray:
+    """True for every key that occurs more than once (all of its rows). One sorted copy of
+    the keys finds the repeated ones; a hash table of millions of keys would take several."""
+    ordered = np.sort(packed)
+    repeats = ordered[1:][ordered[1:] == ordered[:-1]]
+    del ordered
+    if not len(repeats):
+        return np.zeros(len(packed), dtype=bool)
+    return np.isin(packed, np.unique(repeats))
+
+
+class FileFacts:
+    """What the check of one part of a file must know of the whole file: the distinct texts
+    of a column (for the level of its region names), and the region aliases, built once.
+    Without a frame the part is the whole file."""
+
+    def __init__(self, frame: pd.DataFrame | None = None) -> None:
+        self.frame = frame
+        self._aliases: RegionAliases | None = None
+
+    def aliases(self, context: Context) -> RegionAliases:
+        """The alias table of the context's regions (built on first use)."""
+        if self._aliases is None:
+            self._aliases = RegionAliases(context.regions, context.region_levels)
+        return self._aliases
+
+    def distinct(self, column: str) -> list[str] | None:
+        """The column's distinct stripped texts over the whole file; None without a frame."""
+        if self.frame is None or column not in self.frame:
+            return None
+        values = self.frame[column]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            values = pd.Series(values.cat.categories)
+        return list(pd.unique(values.astype(str).str.strip()))
 
 
 class Checker:
     """Column checks over one table; records issues with the row numbers of the file."""
 
-    def __init__(self, frame: pd.DataFrame, issues: IssueList) -> None:
+    def __init__(
+        self, frame: pd.DataFrame, issues: IssueList, facts: FileFacts | None = None
+    ) -> None:
         self.frame = frame
         self.rows = frame["__row__"].to_numpy()
         self.issues = issues
         self.bad = np.zeros(len(frame), dtype=bool)
+        self.facts = facts or FileFacts()
 
     def text(self, column: str) -> pd.Series:
         """The column as stripped text (None if the table has no such column)."""
@@ -139,9 +185,11 @@ class Checker:
         (``Region Gotland``) takes the level of the column's other rows, else it is an issue.
         """
         raw = self.text(column)
-        aliases = RegionAliases(context.regions, context.region_levels)
+        aliases = self.facts.aliases(context)
         resolved = {value: aliases.resolve(value) for value in raw.unique()}
-        file_level = _file_level(resolved.values(), context)
+        whole = self.facts.distinct(column)
+        in_file = resolved.values() if whole is None else map(aliases.resolve, whole)
+        file_level = _file_level(in_file, context)
         choice: dict[str, str | None] = {}
         ambiguous: dict[str, tuple[str, ...]] = {}
         for value, found in resolved.items():
@@ -211,16 +259,17 @@ class Checker:
         packed = _packed_keys(keys)
         if packed is None:
             doubled = keys.astype(str).duplicated(keep=False).to_numpy()
-            grouping: object = [keys[c].astype(str) for c in keys.columns]
+            grouping: object = [keys[c].astype(str).to_numpy()[doubled] for c in keys.columns]
         else:
-            doubled = pd.Series(packed).duplicated(keep=False).to_numpy()
-            grouping = packed
+            doubled = _repeated(packed)
+            grouping = packed[doubled]
         if not doubled.any():
             return
-        rows = pd.Series(self.rows[usable], index=keys.index)
+        # Only the rows whose key repeats take part in finding each key's first row.
+        rows = pd.Series(self.rows[usable][doubled])
         first = rows.groupby(grouping).transform("min")
-        repeat = doubled & (rows != first).to_numpy()
+        repeat = (rows != first).to_numpy()
         names = ", ".join(key_names)
         for row, original in zip(rows[repeat], first[repeat], strict=True):
             self.issues.add(int(row), None, f"samma {names} som rad {int(original)} (dubblett).")
-        self.bad[np.flatnonzero(usable)[repeat]] = True
+        self.bad[np.flatnonzero(usable)[doubled][repeat]] = True

@@ -46,6 +46,17 @@ class MissingValues:
         return f"{self.count} {noun} lämnades bort, inte som 0: {marks}; rad {shown}{more}."
 
 
+def merged(parts: list[MissingValues]) -> MissingValues:
+    """One report for the missing values of several parts of a file, in file order."""
+    if len(parts) == 1:
+        return parts[0]
+    markers: dict[str, int] = {}
+    for part in parts:
+        for marker, count in part.markers.items():
+            markers[marker] = markers.get(marker, 0) + count
+    return MissingValues(tuple(r for part in parts for r in part.rows), markers)
+
+
 def missing_values(rows: pd.Series, cells: pd.Series) -> MissingValues:
     """The report for the rows ``rows`` whose cells ``cells`` are missing markers."""
     text = cells.astype(str).str.replace("\u00a0", " ", regex=False).str.strip()

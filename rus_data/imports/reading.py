@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -10,16 +11,24 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
 from rus_data.imports.limits import MAX_COLUMNS
+from rus_data.imports.memory import give_back_memory
 
 XLSX_MAGIC = b"PK\x03\x04"
 SEPARATORS = (";", ",", "\t")
 HEADER_SEARCH_ROWS = 20  # the header is looked for among this many first rows
 SEPARATOR_NAMES = {";": "semikolon", ",": "komma", "\t": "tabb"}
-PLAIN_CSV_MIN_CHARS = 4 * 1024 * 1024  # from this size a simple CSV goes to Arrow's parser
+PLAIN_CSV_MIN_BYTES = 4 * 1024 * 1024  # from this size a simple CSV goes to Arrow's parser
+CATEGORICAL_SHARE = 0.25
+_SAMPLE_ROWS = 50_000
+_HEAD_BYTES = 64 * 1024  # enough of a file's start for its title lines and header
+_BLANK_LINE = re.compile(rb"\n[ \t\r]*\n")
+# A superset of what str.strip() takes away, then "#" or the end: a blank or a note line.
+_BLANK_OR_NOTE = r"^[\s\x0b\x1c-\x1f\x85\p{Z}]*(#|$)"
 
 
 @dataclass(frozen=True)
@@ -187,20 +196,38 @@ def read_csv_text(text: str) -> RawTable:
     return RawTable(table.frame, table.encoding, table.separator, skipped + 1)
 
 
-def _plain_csv(text: str, separator: str) -> pd.DataFrame | None:
-    """A large CSV file without quotes or blank lines read by Arrow's parser, which needs a
-    fraction of the memory of pandas' (that holds every cell as a Python object first).
-    None when the file is not that simple or Arrow refuses it: the general reader then reads
-    it, and names any bad row."""
-    if len(text) < PLAIN_CSV_MIN_CHARS or '"' in text or re.search(r"\n[ \t\r]*\n", text):
-        return None
-    header = next(csv.reader([text[: text.find("\n")].rstrip("\r")], delimiter=separator))
+def _plain_header(head: str, separator: str) -> list[str] | None:
+    """The header fields of a plain file, or None when pandas should name a problem with
+    them (an empty or repeated header)."""
+    header = next(csv.reader([head.split("\n", 1)[0].rstrip("\r")], delimiter=separator), [])
     if len(set(header)) != len(header) or not all(h.strip() for h in header):
-        return None  # pandas names empty and repeated headers; leave those to it
+        return None
+    return header
+
+
+def _plain_csv(data: bytes) -> RawTable | None:
+    """A large CSV file without quotes or blank lines, parsed from its bytes by Arrow.
+
+    The general reader decodes the whole file to text and pandas holds every cell as an
+    object; here no text copy is made, and a column with few distinct values (an indicator,
+    a region code, a year) becomes a categorical of small codes. None when the file is not
+    that simple, not UTF-8, or Arrow refuses it: the general reader then reads it and names
+    any bad row.
+    """
+    if len(data) < PLAIN_CSV_MIN_BYTES or b'"' in data or _BLANK_LINE.search(data):
+        return None
+    body = memoryview(data)[len(codecs.BOM_UTF8) :] if data.startswith(codecs.BOM_UTF8) else data
+    head = bytes(body[:_HEAD_BYTES]).decode("utf-8", errors="replace")
+    skipped = _title_lines(head)
+    head = "\n".join(head.splitlines()[skipped:])
+    separator = detect_separator(head)
+    header = _plain_header(head, separator)
+    if header is None:
+        return None
     try:
         table = pa_csv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
-            read_options=pa_csv.ReadOptions(use_threads=False),
+            pa.BufferReader(pa.py_buffer(body)),
+            read_options=pa_csv.ReadOptions(use_threads=False, skip_rows=skipped),
             parse_options=pa_csv.ParseOptions(delimiter=separator, quote_char=False),
             convert_options=pa_csv.ConvertOptions(
                 column_types=dict.fromkeys(header, pa.string()), strings_can_be_null=False
@@ -208,14 +235,56 @@ def _plain_csv(text: str, separator: str) -> pd.DataFrame | None:
         )
     except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError):
         return None
-    return pd.DataFrame({name: table.column(name).to_pandas() for name in header})
+    columns = dict(zip(table.column_names, table.columns, strict=True))
+    del table  # the columns are the only references now: each goes once it is converted
+    return RawTable(_arrow_frame(columns, skipped + 2), "UTF-8", separator, skipped + 1)
+
+
+def _arrow_frame(columns: dict[str, pa.ChunkedArray], first_data_row: int) -> pd.DataFrame:
+    """Arrow's text columns as the frame the checks take, without the empty rows and the
+    template's note lines (as :func:`_finish` leaves them out). Each column is taken out of
+    ``columns`` as it is converted, so Arrow's copy shrinks while pandas' grows.
+
+    Only a row whose first cell is blank or starts with ``#`` can be such a row; those few
+    are found by a pattern (no copy of the column) and then judged as :func:`_finish` does.
+    """
+    names = list(columns)
+    count = len(columns[names[0]])
+    candidate = pc.match_substring_regex(columns[names[0]], _BLANK_OR_NOTE).to_numpy()
+    positions = np.flatnonzero(candidate)
+    keep = np.ones(count, dtype=bool)
+    if len(positions):
+        few = pa.table({n: columns[n].take(pa.array(positions)) for n in names}).to_pandas()
+        kept = _finish(few.astype(str), 0)["__row__"].to_numpy()
+        keep[np.delete(positions, kept)] = False
+    rows = np.arange(first_data_row, first_data_row + count, dtype=np.int64)
+    frame = pd.DataFrame(index=pd.RangeIndex(int(keep.sum())))
+    for name in names:
+        column = columns.pop(name)
+        frame[name] = _arrow_column(column if keep.all() else column.filter(pa.array(keep)))
+        del column
+        give_back_memory()  # what this column's conversion freed, for the next
+    frame["__row__"] = rows[keep]
+    return frame
+
+
+def _arrow_column(column: pa.ChunkedArray) -> pd.api.extensions.ExtensionArray:
+    """A text column as pandas text, or as a categorical when its values repeat (at most
+    one distinct value in :data:`CATEGORICAL_SHARE` of the rows): codes of one or two bytes
+    a row instead of a string each. The file's first rows decide which is tried, so a column
+    of numbers is not hashed whole only to find that its values hardly repeat."""
+    head = column.slice(0, _SAMPLE_ROWS)
+    if pc.count_distinct(head).as_py() <= max(len(head) * CATEGORICAL_SHARE, 1):
+        encoded = column.dictionary_encode()
+        distinct = max((len(chunk.dictionary) for chunk in encoded.chunks), default=0)
+        if distinct <= max(len(column) * CATEGORICAL_SHARE, 1):
+            return encoded.to_pandas().array
+        del encoded
+    return column.to_pandas().array
 
 
 def _read_csv_body(text: str) -> RawTable:
     separator = detect_separator(text)
-    plain = _plain_csv(text, separator)
-    if plain is not None:
-        return RawTable(_finish(plain, 2), "", separator)
     try:
         frame = pd.read_csv(
             io.StringIO(text),
@@ -297,6 +366,9 @@ def read_table(data: bytes, filename: str = "") -> RawTable:
                     number, None, "raden innehåller binära data (NUL); använd CSV eller .xlsx."
                 )
         raise ImportRejected(issues)
+    plain = _plain_csv(data)
+    if plain is not None:
+        return plain
     text, encoding = decode(data)
     table = read_csv_text(text)
     return RawTable(table.frame, encoding, table.separator, table.header_row)

@@ -12,6 +12,7 @@ from rus_data.imports.emissions import looks_like_emissions, parse_emissions
 from rus_data.imports.issues import ImportRejected, IssueList, rejected
 from rus_data.imports.kinds import KINDS, ImportKind, kind_by_name
 from rus_data.imports.limits import check_file
+from rus_data.imports.memory import give_back_memory
 from rus_data.imports.missing import MissingValues
 from rus_data.imports.reading import RawTable, normalise_header, read_table
 from rus_data.imports.validate import Plan, load_context, validate
@@ -67,7 +68,7 @@ def guess_kind(table: RawTable) -> ImportKind:
 
 def plan_batch(plan: Plan) -> Batch:
     """The rows of a validated plan as a batch for the writer."""
-    rows = plan.rows.copy()
+    rows = plan.rows  # copy-on-write: nothing below changes the plan's rows in place
     if plan.kind.name == "indicators":
         return Batch(indicators=rows, links=plan.links, existing_indicators="reject")
     return Batch(table=_TABLE_OF_KIND[plan.kind.name], rows=rows)
@@ -128,6 +129,7 @@ def import_file(path: Path, job: FileImport, *, dry_run: bool = False) -> FileRe
 
     def work(connection: duckdb.DuckDBPyConnection) -> ImportResult:
         batch, missing = _build_batch(job, connection)
+        give_back_memory()  # the file's text columns are gone; the write may use their room
         left_out[:] = [missing]
         return apply_batch(connection, batch, source, job.mode)
 

@@ -310,7 +310,14 @@ def apply_batch(
                 start = _next_id(connection, "interaction")
                 rows.insert(0, "id", range(start, start + len(rows)))
                 rows = rows.assign(scored_by=source.imported_by, scored_at=now())
-            insert_frame(connection, batch.table, rows)
+            # Row order in a table means nothing here; not keeping it spares DuckDB the
+            # buffers that order a parallel insert (about 30 MB at three million rows).
+            connection.execute("SET preserve_insertion_order = false")
+            try:
+                insert_frame(connection, batch.table, rows)
+            finally:
+                with contextlib.suppress(duckdb.Error):
+                    connection.execute("RESET preserve_insertion_order")
             row_count = len(rows)
     issues.extend(_orphans(connection))
     if issues:

@@ -14,7 +14,6 @@ The scripts run as ``python bench/<script>.py``, so this module is imported as `
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import shutil
 import subprocess
@@ -22,16 +21,20 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING
 
 from rus_data.build.database import build_database
 from rus_data.build.national import national_database
 from rus_data.config import DEMO_SEED, PROJECT_ROOT
+
+# The websocket session lives in the app's warm-up; the benches and tests take it from here.
+from rus_data.warm.health import healthy as healthy
+from rus_data.warm.health import wait_until_healthy
+from ui.session_client import Rerun as Rerun
+from ui.session_client import open_stream as open_stream
+from ui.session_client import rerun as rerun
 
 if TYPE_CHECKING:
     from streamlit.testing.v1 import AppTest
@@ -177,93 +180,7 @@ def stop_server(server: subprocess.Popen) -> None:
     server.wait(timeout=30)
 
 
-def healthy(url: str) -> bool:
-    """Whether ``url`` answers ``/_stcore/health`` with 200."""
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-            return answer.status == 200
-    except OSError:
-        return False
-
-
 def wait_healthy(url: str, timeout: float = 120) -> None:
     """Wait until ``url`` is healthy; exit naming it after ``timeout`` seconds."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if healthy(url):
-            return
-        time.sleep(0.5)
-    raise SystemExit(f"{url}: no answer from /_stcore/health")
-
-
-def stream_url(url: str) -> str:
-    """The websocket address of the app at ``url`` (its path kept)."""
-    parts = urlsplit(url)
-    return f"ws://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
-
-
-def open_stream(url: str, **options: Any) -> Any:
-    """``websockets.connect`` to the app at ``url`` as a browser connects (``options`` added)."""
-    import websockets  # imported late: scripts without sessions stay light
-
-    return websockets.connect(stream_url(url), subprotocols=["streamlit"], max_size=None, **options)
-
-
-@dataclass
-class Rerun:
-    """What one rerun of a page sent back."""
-
-    seconds: float
-    received: int  # bytes
-    elements: int  # new elements drawn
-    exceptions: list[str] = field(default_factory=list)  # messages of exceptions shown
-    compile_error: bool = False
-
-    @property
-    def failed(self) -> bool:
-        """An exception on the page or a script that would not compile."""
-        return bool(self.exceptions) or self.compile_error
-
-
-async def rerun(
-    socket: Any,
-    page: str,
-    query: str = "",
-    held: set[str] | None = None,
-    recv_timeout: float | None = None,
-) -> Rerun:
-    """One rerun of ``page`` with ``query`` over ``socket``, until its ``script_finished``.
-
-    Like a browser it names the large messages it ``held`` already and adds the new ones;
-    ``recv_timeout`` bounds the wait for each message.
-    """
-    from streamlit.proto.BackMsg_pb2 import BackMsg  # Streamlit is heavy: only its messages
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-
-    message = BackMsg()
-    state = message.rerun_script
-    state.query_string = query
-    state.page_name = page
-    if held is not None:
-        state.cached_message_hashes.extend(sorted(held))
-    started = time.perf_counter()
-    await socket.send(message.SerializeToString())
-    result = Rerun(0.0, 0, 0)
-    while True:
-        data = await asyncio.wait_for(socket.recv(), timeout=recv_timeout)
-        result.received += len(data)
-        forward = ForwardMsg()
-        forward.ParseFromString(data)
-        kind = forward.WhichOneof("type")
-        if held is not None and forward.hash and kind == "delta":
-            held.add(forward.hash)
-        if kind == "delta" and forward.delta.WhichOneof("type") == "new_element":
-            result.elements += 1
-            if forward.delta.new_element.WhichOneof("type") == "exception":
-                result.exceptions.append(forward.delta.new_element.exception.message)
-        if kind == "script_finished":
-            # 0 = finished successfully; 1 = with a compile error; 2 = rerun; 3 = fragment
-            result.compile_error |= forward.script_finished == 1
-            if forward.script_finished != 2:
-                result.seconds = time.perf_counter() - started
-                return result
+    if not wait_until_healthy(url, timeout):
+        raise SystemExit(f"{url}: no answer from /_stcore/health")

@@ -183,7 +183,13 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60.0, help="how long to drive")
     parser.add_argument("--pid", type=int, action="append", default=[], help="server pids")
     parser.add_argument("--start", type=int, default=0, help="start N workers (+ nginx)")
-    parser.add_argument("--warm", type=int, default=1, help="warm-up passes over the mix")
+    parser.add_argument(
+        "--warm",
+        type=int,
+        default=0,
+        help="warm-up passes over the mix by the benchmark itself (the server warms the "
+        "views its views file names before it lets browsers in)",
+    )
     parser.add_argument(
         "--views", type=int, default=0, help="draw from this many views per page (0: all)"
     )
@@ -192,7 +198,7 @@ def main() -> None:
     if args.start:
         server = start_server(args.start, urlsplit(args.url).port or 80, server_environment())
     try:
-        wait_healthy(args.url)
+        wait_healthy(args.url, timeout=600)  # nginx answers once the processes are warm
         if server is not None:
             time.sleep(2)
             args.pid = _server_pids(server)

@@ -29,7 +29,7 @@ from rus_data.imports.service import FILE_KINDS, FileImport, import_file
 from rus_data.imports.templates import template_csv, template_xlsx
 from rus_data.imports.writer import undo_source
 from rus_data.presentation import deck_cli
-from rus_data.serve import default_workers, serve
+from rus_data.serve import add_serve_command, run_serve
 from rus_data.text.formats import format_date, format_number
 
 
@@ -150,12 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     undo = commands.add_parser("undo", help="Ta bort en import (en källa) och alla dess rader.")
     undo.add_argument("source_id", type=int)
 
-    serve = commands.add_parser(
-        "serve", help="Starta appen i flera processer bakom nginx (klibbiga sessioner)."
-    )
-    serve.add_argument("--workers", type=int, default=default_workers(), help="antal processer")
-    serve.add_argument("--port", type=int, default=8501, help="porten som webbläsare når")
-    serve.add_argument("--address", default="0.0.0.0", help="adress att lyssna på")
+    add_serve_command(commands)
 
     template = commands.add_parser("template", help="Skriv en mall för en importtyp.")
     template.add_argument("kind", choices=list(KINDS))
@@ -378,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "template":
             return _run_template(args)
         if args.command == "serve":
-            return serve(args.workers, args.port, args.address)
+            return run_serve(args)
     except ImportRejected as rejection:
         print(rejection.issues.report(), file=sys.stderr)
         return 1

@@ -9,6 +9,11 @@ Streamlit session lives in one process and its uploads must reach it. All proces
 same database file, read-only; an import replaces the file, and each process picks up the new
 version on its next rerun (:mod:`rus_data.db.readers`). With one worker no proxy is started.
 
+Before nginx lets browsers in, every process renders the views people open most
+(:mod:`rus_data.warm`), and it does so again whenever the database file is replaced: a new
+process or a new version starts with empty caches, and its first users would otherwise queue
+behind views rendered for the first time.
+
 On several machines the same layout holds: each machine runs ``serve`` on a copy of the
 database file published by the import step, and a load balancer in front keeps a browser on
 one machine (the same cookie, or the client's address).
@@ -16,6 +21,7 @@ one machine (the same cookie, or the client's address).
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import signal
@@ -23,12 +29,17 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from rus_data.config import PROJECT_ROOT
+from rus_data.config import PROJECT_ROOT, database_path
+from rus_data.warm.health import wait_until_healthy
+from rus_data.warm.popular import views_file
+from rus_data.warm.warmer import VersionWatcher, WarmReport, describe, warm_in_child
 
 ROUTE_COOKIE = "rus_route"
 NGINX_CANDIDATES = ("/usr/sbin/nginx", "/usr/local/sbin/nginx")
+START_TIMEOUT = 300.0  # seconds a process may take to answer (it may build the database)
 
 
 def worker_ports(port: int, workers: int) -> list[int]:
@@ -111,16 +122,38 @@ def _streamlit_command(port: int, address: str) -> list[str]:
     ]
 
 
-def serve(workers: int, port: int, address: str = "0.0.0.0") -> int:
-    """Start the processes (and nginx when ``workers`` > 1) and wait; Ctrl+C or SIGTERM
-    stops them all. Returns the exit status."""
+@dataclass(frozen=True)
+class Warming:
+    """How many popular views to render in each process, and for how long at most."""
+
+    views: int = 120
+    seconds: float = 120.0
+
+
+def _warm(ports: list[int], warming: Warming) -> list[WarmReport]:
+    urls = [f"http://127.0.0.1:{p}" for p in ports]
+    return warm_in_child(urls, views_file(database_path()), warming.views, warming.seconds)
+
+
+def _start_workers(ports: list[int], address: str) -> list[subprocess.Popen]:
+    return [subprocess.Popen(_streamlit_command(p, address), cwd=PROJECT_ROOT) for p in ports]
+
+
+def _wait_for(ports: list[int], children: list[subprocess.Popen]) -> bool:
+    """Wait until every process answers (True) or one of them has ended (False)."""
+    alive = lambda: all(child.poll() is None for child in children)  # noqa: E731
+    return all(wait_until_healthy(f"http://127.0.0.1:{p}", START_TIMEOUT, alive) for p in ports)
+
+
+def serve(workers: int, port: int, address: str = "0.0.0.0", warming: Warming = Warming()) -> int:
+    """Start the processes, warm the popular views in each, then (when ``workers`` > 1)
+    start nginx in front, so browsers reach warm processes; warm again after every change of
+    the database file. Ctrl+C or SIGTERM stops them all. Returns the exit status."""
     if workers < 1:
         print("--workers: minst 1", file=sys.stderr)
         return 2
-    if workers == 1:
-        return subprocess.call(_streamlit_command(port, address), cwd=PROJECT_ROOT)
-    nginx = find_nginx()
-    if nginx is None:
+    nginx = find_nginx() if workers > 1 else None
+    if workers > 1 and nginx is None:
         print(
             "nginx saknas: installera det (Debian: apt-get install nginx) "
             "eller kör med --workers 1",
@@ -128,24 +161,26 @@ def serve(workers: int, port: int, address: str = "0.0.0.0") -> int:
         )
         return 2
     folder = Path(tempfile.mkdtemp(prefix="rus-serve-"))
-    ports = worker_ports(port, workers)
-    (folder / "nginx.conf").write_text(nginx_config(port, ports, folder), encoding="utf-8")
-    children = [
-        subprocess.Popen(_streamlit_command(p, "127.0.0.1"), cwd=PROJECT_ROOT) for p in ports
-    ]
-    children.append(
-        subprocess.Popen(
-            [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"]
-        )
-    )
-    print(f"{workers} processer på portarna {ports[0]}–{ports[-1]}, nginx på port {port}")
+    # One process listens where browsers come; several listen on loopback behind nginx.
+    ports = worker_ports(port, workers) if workers > 1 else [port]
+    children = _start_workers(ports, "127.0.0.1" if workers > 1 else address)
 
     def stop(_signal: int, _frame: object) -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, stop)
+    watcher = VersionWatcher(database_path(), lambda: _warm(ports, warming))
     status = 0
     try:
+        if _wait_for(ports, children) and warming.views > 0:
+            print(describe(_warm(ports, warming)), flush=True)
+        if nginx is not None:
+            (folder / "nginx.conf").write_text(nginx_config(port, ports, folder), encoding="utf-8")
+            config = [nginx, "-p", str(folder), "-c", str(folder / "nginx.conf")]
+            children.append(subprocess.Popen([*config, "-g", "daemon off;"]))
+            print(f"{workers} processer på portarna {ports[0]}–{ports[-1]}, nginx på port {port}")
+        if warming.views > 0:
+            watcher.start()
         while all(child.poll() is None for child in children):
             time.sleep(0.5)
         status = next(child.returncode for child in children if child.poll() is not None)
@@ -153,6 +188,7 @@ def serve(workers: int, port: int, address: str = "0.0.0.0") -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        watcher.stop()
         for child in children:
             if child.poll() is None:
                 child.terminate()
@@ -168,3 +204,33 @@ def serve(workers: int, port: int, address: str = "0.0.0.0") -> int:
 def default_workers() -> int:
     """One process per core."""
     return max(1, os.cpu_count() or 1)
+
+
+def add_serve_command(commands: argparse._SubParsersAction) -> None:
+    """The ``serve`` command and its options, for :mod:`rus_data.cli`."""
+    serve_parser = commands.add_parser(
+        "serve", help="Starta appen i flera processer bakom nginx (klibbiga sessioner)."
+    )
+    serve_parser.add_argument(
+        "--workers", type=int, default=default_workers(), help="antal processer"
+    )
+    serve_parser.add_argument("--port", type=int, default=8501, help="porten som webbläsare når")
+    serve_parser.add_argument("--address", default="0.0.0.0", help="adress att lyssna på")
+    serve_parser.add_argument(
+        "--warm-views",
+        type=int,
+        default=Warming.views,
+        help="så många av de mest öppnade vyerna förvärms i varje process (0: ingen)",
+    )
+    serve_parser.add_argument(
+        "--warm-seconds",
+        type=float,
+        default=Warming.seconds,
+        help="längsta tid för förvärmningen per process",
+    )
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Run the ``serve`` command with its parsed options."""
+    warming = Warming(args.warm_views, args.warm_seconds)
+    return serve(args.workers, args.port, args.address, warming)

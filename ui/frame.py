@@ -15,6 +15,7 @@ from ui.i18n import register_ui_texts
 from ui.navigation import navigation
 from ui.not_found import say_page_not_found
 from ui.page_end import PageEnded
+from ui.popular import count_view
 from ui.relabel import relabel_on_language_change
 from ui.share import share_link_control
 from ui.state import current_language, sidebar
@@ -49,6 +50,7 @@ def run_app() -> None:
         url_state.publish()
         share_link_control(language)
         say_what_the_link_got_wrong(link_notice, language)
+    count_view(page.url_path)  # a run that ended well: its view is one to warm
 
 
 def say_what_the_link_got_wrong(place: DeltaGenerator, language: str) -> None:

@@ -1,9 +1,9 @@
 """Warming served processes over their websocket: ``python -m ui.warm --url U … --limit N``.
 
-One session per process reruns the views to warm one after another, so each process fills
-its own caches while the processes warm side by side. Prints one JSON line per process (read
-by :func:`rus_data.warm.warmer.warm_in_child`). It runs as a process of its own because it
-speaks Streamlit's protocol, which the data layer (``rus_data``) never imports.
+Every view is opened in a session of its own, one after another in each process, so each
+process fills its own caches while the processes warm side by side. Prints one JSON line per
+process (read by :func:`rus_data.warm.warmer.warm_in_child`). It runs as a process of its
+own because it speaks Streamlit's protocol, which the data layer (``rus_data``) never imports.
 """
 
 from __future__ import annotations
@@ -21,18 +21,20 @@ from ui.session_client import open_stream, rerun
 
 
 async def _warm_process(url: str, views: list[View], budget: float) -> WarmReport:
+    """Each view in a session of its own, as a link opened anew: in one session a choice the
+    address leaves at its default would keep the previous view's value instead."""
     import websockets  # a dependency of Streamlit's
 
     started = time.monotonic()
     done = failed = 0
     try:
-        async with open_stream(url, open_timeout=60, ping_interval=None) as socket:
-            for view in views:
-                if time.monotonic() - started > budget:
-                    break
+        for view in views:
+            if time.monotonic() - started > budget:
+                break
+            async with open_stream(url, open_timeout=60, ping_interval=None) as socket:
                 result = await rerun(socket, view.page, view.query, recv_timeout=RERUN_TIMEOUT)
-                done += 1
-                failed += int(result.failed)
+            done += 1
+            failed += int(result.failed)
     except (OSError, websockets.WebSocketException, TimeoutError):
         return WarmReport(url, done, failed, time.monotonic() - started, unreachable=True)
     return WarmReport(url, done, failed, time.monotonic() - started)

@@ -10,21 +10,21 @@ from rus_data.trends import facts, queries, views
 from rus_data.trends.headline import objective_headline
 from ui.cache import cached, db_version
 
-indicators = cached(max_entries=16)(queries.objective_indicators)
-value_years = cached(max_entries=16)(queries.objective_value_years)
-series = cached(max_entries=32)(queries.objective_series)
-spread = cached(max_entries=16)(queries.objective_county_spread)
-county_series = cached(max_entries=32)(queries.county_series)
-targets = cached(max_entries=16)(queries.objective_targets)
-value_sources = cached(max_entries=16)(queries.objective_value_sources)
-verdicts = cached(max_entries=32)(views.verdicts)
-small_multiples = cached(max_entries=32)(views.small_multiples)
-region_history_changes = cached(max_entries=32)(views.region_history_changes)
-objective_history_changes = cached(max_entries=32)(views.objective_history_changes)
-headline = cached(max_entries=32)(objective_headline)
-indicator_facts = cached(max_entries=16)(facts.indicator_facts)
-sources_by_region = cached(max_entries=16)(queries.objective_sources_by_region)
-gender_split = cached(max_entries=16)(queries.gender_split_indicators)
+indicators = cached(max_entries=64)(queries.objective_indicators)
+value_years = cached(max_entries=64)(queries.objective_value_years)
+series = cached(max_entries=128)(queries.objective_series)
+spread = cached(max_entries=64)(queries.objective_county_spread)
+county_series = cached(max_entries=128)(queries.county_series)
+targets = cached(max_entries=64)(queries.objective_targets)
+value_sources = cached(max_entries=64)(queries.objective_value_sources)
+verdicts = cached(max_entries=128)(views.verdicts)
+small_multiples = cached(max_entries=128)(views.small_multiples)
+region_history_changes = cached(max_entries=128)(views.region_history_changes)
+objective_history_changes = cached(max_entries=128)(views.objective_history_changes)
+headline = cached(max_entries=128)(objective_headline)
+indicator_facts = cached(max_entries=64)(facts.indicator_facts)
+sources_by_region = cached(max_entries=64)(queries.objective_sources_by_region)
+gender_split = cached(max_entries=64)(queries.gender_split_indicators)
 
 
 def view_key(view: TrendsView) -> tuple[object, ...]:
@@ -46,10 +46,11 @@ def view_key(view: TrendsView) -> tuple[object, ...]:
     )
 
 
-# One entry per indicator section of a view: an objective has up to ~30 indicators at national
-# scale, so 512 entries hold a dozen or more views (see bench/cache_hits.py).
+# One entry per indicator section of a view, eight sections a view (``tr_part``): 1,024 entries
+# hold the 120 views a served process warms (``serve --warm-views``) and more. The per-view
+# caches above hold 128 views; smaller ones (32) evicted views the warm-up had just made.
 indicator_model = st.cache_data(
-    max_entries=512, show_spinner=False, hash_funcs={TrendsView: view_key}
+    max_entries=1024, show_spinner=False, hash_funcs={TrendsView: view_key}
 )(indicator_model_of)
 
 
@@ -69,5 +70,5 @@ def history_key(view: TrendsView) -> tuple[object, ...]:
 
 # Two histories (the area's, the objective's) per area, objective, year and language.
 history_model = st.cache_data(
-    max_entries=64, show_spinner=False, hash_funcs={TrendsView: history_key}
+    max_entries=256, show_spinner=False, hash_funcs={TrendsView: history_key}
 )(history_model_of)

@@ -1,0 +1,45 @@
+"""The warm-up opens every view in a session of its own: in one session a choice that the
+address leaves at its default keeps the previous view's value (the trends page's index mode,
+say), so the view warmed would not be the one the address names."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from typing import Any
+
+import pytest
+
+import ui.warm
+from rus_data.warm.popular import View
+from ui.session_client import Rerun
+
+
+def test_every_view_is_warmed_in_a_new_session(monkeypatch: pytest.MonkeyPatch) -> None:
+    sessions: list[list[tuple[str, str]]] = []
+
+    @asynccontextmanager
+    async def open_stream(_url: str, **_options: Any):
+        sessions.append([])
+        yield sessions[-1]
+
+    async def rerun(socket: list, page: str, query: str = "", **_options: Any) -> Rerun:
+        socket.append((page, query))
+        return Rerun(0.01, 10, 1, exceptions=["fel"] if page == "map" else [])
+
+    monkeypatch.setattr(ui.warm, "open_stream", open_stream)
+    monkeypatch.setattr(ui.warm, "rerun", rerun)
+    views = [View("trends", "tr_mode=idx"), View("trends"), View("map", "region=01")]
+    (report,) = ui.warm.warm_processes(["http://127.0.0.1:1"], views, budget=60)
+    assert sessions == [[("trends", "tr_mode=idx")], [("trends", "")], [("map", "region=01")]]
+    assert (report.views, report.failed, report.unreachable) == (3, 1, False)
+
+
+def test_a_process_that_does_not_answer_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    @asynccontextmanager
+    async def refused(_url: str, **_options: Any):
+        raise ConnectionRefusedError
+        yield
+
+    monkeypatch.setattr(ui.warm, "open_stream", refused)
+    (report,) = ui.warm.warm_processes(["http://127.0.0.1:1"], [View("map")], budget=60)
+    assert report.unreachable and report.views == 0

@@ -165,12 +165,19 @@ def start_server(
     workers: int, port: int, env: dict[str, str], quiet: bool = False
 ) -> subprocess.Popen:
     """``python -m rus_data serve --workers N --port P`` in a session of its own (so that
-    :func:`stop_server` ends nginx and the workers too); ``quiet`` drops its output."""
+    :func:`stop_server` ends nginx and the workers too); its output (with errors) on the
+    process's ``stdout`` pipe, to be read, or dropped when ``quiet``."""
     command = [sys.executable, "-m", "rus_data", "serve", "--workers", str(workers)]
     command += ["--port", str(port)]
-    output = subprocess.DEVNULL if quiet else None
+    output = subprocess.DEVNULL if quiet else subprocess.PIPE
     return subprocess.Popen(
-        command, cwd=PROJECT_ROOT, env=env, start_new_session=True, stdout=output, stderr=output
+        command,
+        cwd=PROJECT_ROOT,
+        env={**env, "PYTHONUNBUFFERED": "1"},
+        start_new_session=True,
+        stdout=output,
+        stderr=subprocess.DEVNULL if quiet else subprocess.STDOUT,
+        text=True,
     )
 
 

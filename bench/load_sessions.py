@@ -27,6 +27,7 @@ import os
 import random
 import statistics
 import subprocess
+import threading
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -167,6 +168,22 @@ def _server_pids(leader: subprocess.Popen) -> list[int]:
     return found
 
 
+def _wait_for_warm_up(server: subprocess.Popen, timeout: float = 900) -> None:
+    """Pass the server's output through until it says it has warmed its processes (with one
+    process the app answers before that, and sessions would race the warm-up)."""
+    warmed = threading.Event()
+
+    def echo() -> None:
+        for line in server.stdout:
+            print(line, end="", flush=True)
+            if "förvärmning" in line or "nginx på port" in line:
+                warmed.set()
+
+    threading.Thread(target=echo, daemon=True).start()
+    if not warmed.wait(timeout):
+        raise SystemExit("the server never said it had warmed its processes")
+
+
 async def _run(args: argparse.Namespace, results: Results) -> None:
     until = time.monotonic() + args.seconds
     await asyncio.gather(
@@ -198,6 +215,8 @@ def main() -> None:
     if args.start:
         server = start_server(args.start, urlsplit(args.url).port or 80, server_environment())
     try:
+        if server is not None:
+            _wait_for_warm_up(server)
         wait_healthy(args.url, timeout=600)  # nginx answers once the processes are warm
         if server is not None:
             time.sleep(2)

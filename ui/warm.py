@@ -40,14 +40,17 @@ async def _warm_process(url: str, views: list[View], budget: float) -> WarmRepor
     return WarmReport(url, done, failed, time.monotonic() - started)
 
 
-def warm_processes(urls: list[str], views: list[View], budget: float) -> list[WarmReport]:
+async def warm_all(urls: list[str], views: list[View], budget: float) -> list[WarmReport]:
     """Rerun ``views`` in every process at ``urls`` (side by side), each for at most
     ``budget`` seconds; one report per process."""
+    if not urls or not views:
+        return []
+    return list(await asyncio.gather(*(_warm_process(u, views, budget) for u in urls)))
 
-    async def all_of_them() -> list[WarmReport]:
-        return list(await asyncio.gather(*(_warm_process(u, views, budget) for u in urls)))
 
-    return asyncio.run(all_of_them()) if urls and views else []
+def warm_processes(urls: list[str], views: list[View], budget: float) -> list[WarmReport]:
+    """:func:`warm_all` run to its end (in a process with no event loop of its own)."""
+    return asyncio.run(warm_all(urls, views, budget))
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ import pytest
 
 import ui.warm
 from rus_data.warm.popular import View
+from tests.support.event_loop import run_coroutine
 from ui.session_client import Rerun
 
 
@@ -29,7 +30,7 @@ def test_every_view_is_warmed_in_a_new_session(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(ui.warm, "open_stream", open_stream)
     monkeypatch.setattr(ui.warm, "rerun", rerun)
     views = [View("trends", "tr_mode=idx"), View("trends"), View("map", "region=01")]
-    (report,) = ui.warm.warm_processes(["http://127.0.0.1:1"], views, budget=60)
+    (report,) = run_coroutine(ui.warm.warm_all(["http://127.0.0.1:1"], views, budget=60))
     assert sessions == [[("trends", "tr_mode=idx")], [("trends", "")], [("map", "region=01")]]
     assert (report.views, report.failed, report.unreachable) == (3, 1, False)
 
@@ -41,5 +42,5 @@ def test_a_process_that_does_not_answer_is_reported(monkeypatch: pytest.MonkeyPa
         yield
 
     monkeypatch.setattr(ui.warm, "open_stream", refused)
-    (report,) = ui.warm.warm_processes(["http://127.0.0.1:1"], [View("map")], budget=60)
+    (report,) = run_coroutine(ui.warm.warm_all(["http://127.0.0.1:1"], [View("map")], 60))
     assert report.unreachable and report.views == 0

@@ -15,7 +15,7 @@ import json
 import time
 from pathlib import Path
 
-from rus_data.warm.popular import View
+from rus_data.warm.popular import WARM_UP_HEADER, View
 from rus_data.warm.warmer import RERUN_TIMEOUT, WarmReport, views_to_warm
 from ui.session_client import open_stream, rerun
 
@@ -31,7 +31,12 @@ async def _warm_process(url: str, views: list[View], budget: float) -> WarmRepor
         for view in views:
             if time.monotonic() - started > budget:
                 break
-            async with open_stream(url, open_timeout=60, ping_interval=None) as socket:
+            async with open_stream(
+                url,
+                open_timeout=60,
+                ping_interval=None,
+                additional_headers={WARM_UP_HEADER: "1"},
+            ) as socket:
                 result = await rerun(socket, view.page, view.query, recv_timeout=RERUN_TIMEOUT)
             done += 1
             failed += int(result.failed)

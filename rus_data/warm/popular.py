@@ -16,6 +16,7 @@ import re
 import threading
 import time
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,9 @@ KEPT_DAYS = 14
 FLUSH_SECONDS = 30.0
 MAX_QUERY_CHARS = 400
 _PAGE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# The warm-up's sessions say who they are, so that their reruns are not counted as use:
+# counted, every warmed view would be opened again at each warm-up and never age out.
+WARM_UP_HEADER = "X-Rus-Warm-Up"
 
 
 @dataclass(frozen=True, order=True)
@@ -43,6 +47,11 @@ def views_file(database: Path) -> Path:
     """The views file beside ``database``."""
     database = Path(database)
     return database.with_name(f".{database.name}.views.json")
+
+
+def is_warm_up(headers: Mapping[str, str]) -> bool:
+    """Whether a session's opening request (its ``headers``) came from the warm-up."""
+    return any(name.lower() == WARM_UP_HEADER.lower() for name in headers)
 
 
 def acceptable(view: View) -> bool:
